@@ -86,7 +86,7 @@ final class EquipmentView {
             return (info == null ? "Bot " + bot.guid() : info.name()) + "\nlevel " + vm.field("level").get()
                     + "\n\n" + vm.equipment().size() + " of 19 slots equipped";
         }, vm.characterProperty(), vm.loadedProperty(), vm.field("level")));
-        portrait.setMinWidth(160);
+        portrait.setMinWidth(130);
         portrait.setAlignment(Pos.CENTER);
         portrait.setMaxHeight(Double.MAX_VALUE);
         doll.add(portrait, 1, 0, 1, LEFT.length);
@@ -133,8 +133,8 @@ final class EquipmentView {
         if (item == null) {
             tile.getStyleClass().add("slot-empty");
         }
-        tile.setPrefSize(250, 66);
-        tile.setMinSize(250, 66);
+        tile.setPrefSize(232, 64);
+        tile.setMinSize(232, 64);
         ItemFormViewModel form = vm.itemForm();
         Styles.toggle(tile, "slot-selected", form.kindProperty().get() == ItemFormViewModel.Kind.EQUIPMENT
                 && form.slot() == slot);

@@ -101,9 +101,9 @@ final class InventoryView {
         tile.setId("slot-" + bag + "-" + slot);
         tile.getStyleClass().add("slot");
         tile.setAlignment(Pos.TOP_LEFT);
-        tile.setMinSize(86, 62);
-        tile.setPrefSize(86, 62);
-        tile.setMaxSize(86, 62);
+        tile.setMinSize(74, 54);
+        tile.setPrefSize(74, 54);
+        tile.setMaxSize(74, 54);
         String base;
         if (item == null) {
             tile.getStyleClass().add("slot-empty");
@@ -114,7 +114,7 @@ final class InventoryView {
             String enchShort = ench.values().isEmpty() ? (ench.valid() ? "" : "ench ?")
                     : "ench " + ench.values().get(0).enchantId() + (ench.values().size() > 1 ? " +"
                             + (ench.values().size() - 1) : "");
-            tile.setText("#" + item.itemId() + "\n×" + item.stackCount() + "  dur " + item.durability() + "\n"
+            tile.setText("#" + item.itemId() + "  ×" + item.stackCount() + "\ndur " + item.durability() + "\n"
                     + enchShort);
             base = "Bag " + bag + ", slot " + slot + "\nItem " + item.itemId() + " (guid " + item.itemGuid() + ")"
                     + "\nStack " + item.stackCount() + ", durability " + item.durability()

@@ -86,7 +86,7 @@ public final class MainView {
         root.setTop(new VBox(menus(), toolbar()));
         SplitPane right = new SplitPane(browser(), details());
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.42);
+        right.setDividerPositions(0.36);
         SplitPane center = new SplitPane(treePane(), right);
         center.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(center.getItems().get(0), false);
@@ -346,7 +346,7 @@ public final class MainView {
         TableColumn<BotRow, Long> health = column("Health", "col-health", BotSort.HEALTH, BotRow::health, 90);
         TableColumn<BotRow, Long> mana = column("Mana", "col-mana", BotSort.MANA, BotRow::mana, 90);
         TableColumn<BotRow, String> zone = column("Zone", "col-zone", BotSort.ZONE,
-                r -> World.zoneName(r.zoneId()).orElse(Long.toString(r.zoneId())), 150);
+                r -> World.zoneName(r.zoneId()).orElse(Long.toString(r.zoneId())), 175);
         TableColumn<BotRow, String> updated = column("Last updated", "col-updated", BotSort.UPDATED,
                 r -> r.lastUpdated() == null ? "" : TIME.format(r.lastUpdated()), 150);
         TableColumn<BotRow, String> online = column("Online", "col-online", null,
@@ -540,7 +540,9 @@ public final class MainView {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(runner.runningProperty().greaterThan(0));
         Label work = new Label();
-        work.textProperty().bind(runner.statusProperty());
+        work.textProperty().bind(Bindings.createStringBinding(() -> runner.statusProperty().get().equals(
+                vm.statusProperty().get()) ? "" : runner.statusProperty().get(), runner.statusProperty(),
+                vm.statusProperty()));
         Label status = new Label();
         status.setId("status-line");
         status.textProperty().bind(vm.statusProperty());

@@ -102,11 +102,16 @@ final class StateView {
         zonePicker.disableProperty().bind(vm.editableProperty().not());
         vm.field("map").addListener((o, a, map) -> {
             try {
-                zonePicker.getItems().setAll(World.zonesOf(Long.parseLong(map.strip())).keySet());
+                long id = Long.parseLong(map.strip());
+                zonePicker.getItems().setAll(World.zonesOf(id).keySet());
+                mapPicker.setValue(World.mapName(id).isPresent() ? id : null);
             } catch (NumberFormatException e) {
                 zonePicker.getItems().clear();
+                mapPicker.setValue(null);
             }
+            syncZone(zonePicker);
         });
+        vm.field("zone").addListener((o, a, zone) -> syncZone(zonePicker));
         Label mapName = nameLabel("map", World::mapName);
         Label zoneName = nameLabel("zone", World::zoneName);
         fields.get("map").setPrefColumnCount(6);
@@ -191,6 +196,15 @@ final class StateView {
                 return null;
             }
         };
+    }
+
+    private void syncZone(ComboBox<Long> zonePicker) {
+        try {
+            long id = Long.parseLong(vm.field("zone").get().strip());
+            zonePicker.setValue(zonePicker.getItems().contains(id) ? id : null);
+        } catch (NumberFormatException e) {
+            zonePicker.setValue(null);
+        }
     }
 
     private TextField sized(String key) {
