@@ -206,7 +206,7 @@ class InspectorWindowTest {
             }
         });
         robot.clickOn("#zone-0-12");
-        waitUntil(() -> robot.lookup("#row-count").queryAs(Label.class).getText().startsWith("1 bots"));
+        waitUntil(() -> robot.lookup("#row-count").queryAs(Label.class).getText().startsWith("1 bot "));
         robot.clickOn(robot.lookup("#bot-table .table-row-cell")
                 .match((TableRow<?> row) -> row.getIndex() == 0 && !row.isEmpty() && row.isVisible())
                 .queryAs(Node.class));
