@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,49 +47,62 @@ public final class BotExporter {
      */
     public Result export(ExportSelection selection, OutputStream out, ExportFormat format, ExportProgress progress)
             throws IOException {
+        try (JsonGenerator g = BotJson.FACTORY.createGenerator(out)) {
+            return export(selection, g, format, progress);
+        }
+    }
+
+    /** The same, to a character stream (standard output, the clipboard). */
+    public Result export(ExportSelection selection, Writer out, ExportFormat format, ExportProgress progress)
+            throws IOException {
+        try (JsonGenerator g = BotJson.FACTORY.createGenerator(out)) {
+            return export(selection, g, format, progress);
+        }
+    }
+
+    private Result export(ExportSelection selection, JsonGenerator g, ExportFormat format, ExportProgress progress)
+            throws IOException {
         long total = count(selection);
         Instant now = Instant.now();
         long written = 0;
         boolean cancelled = false;
-        try (JsonGenerator g = BotJson.FACTORY.createGenerator(out)) {
-            switch (format) {
-                case PRETTY -> g.setPrettyPrinter(new DefaultPrettyPrinter());
-                case JSON_ARRAY -> g.setPrettyPrinter(new OnePerLine());
-                case JSON_LINES -> g.setPrettyPrinter(new MinimalPrettyPrinter(null));
-                default -> throw new IllegalArgumentException(format.toString());
-            }
-            if (format == ExportFormat.JSON_ARRAY) {
-                g.writeStartArray();
-            }
-            for (BotCursor.Filter filter : filters(selection)) {
-                try (BotCursor cursor = BotCursor.open(database.dataSource(), filter)) {
-                    BotSnapshot bot;
-                    while (!(cancelled = progress.cancelled()) && (bot = cursor.next()) != null) {
-                        if (format == ExportFormat.PRETTY && written > 0) {
-                            throw new IllegalArgumentException("A pretty-printed export holds exactly one bot");
-                        }
-                        BotJson.write(g, bot, source, now, null);
-                        if (format != ExportFormat.JSON_ARRAY) {
-                            g.writeRaw('\n');
-                        }
-                        written++;
-                        if ((written & 63) == 0) {
-                            progress.progress(written, total);
-                        }
-                    }
-                } catch (SQLException e) {
-                    throw Failures.translate(e, "exporting bots from " + database.name());
-                }
-                if (cancelled) {
-                    break;
-                }
-            }
-            if (format == ExportFormat.JSON_ARRAY) {
-                g.writeEndArray();
-                g.writeRaw('\n');
-            }
-            g.flush();
+        switch (format) {
+            case PRETTY -> g.setPrettyPrinter(new DefaultPrettyPrinter());
+            case JSON_ARRAY -> g.setPrettyPrinter(new OnePerLine());
+            case JSON_LINES -> g.setPrettyPrinter(new MinimalPrettyPrinter(null));
+            default -> throw new IllegalArgumentException(format.toString());
         }
+        if (format == ExportFormat.JSON_ARRAY) {
+            g.writeStartArray();
+        }
+        for (BotCursor.Filter filter : filters(selection)) {
+            try (BotCursor cursor = BotCursor.open(database.dataSource(), filter)) {
+                BotSnapshot bot;
+                while (!(cancelled = progress.cancelled()) && (bot = cursor.next()) != null) {
+                    if (format == ExportFormat.PRETTY && written > 0) {
+                        throw new IllegalArgumentException("A pretty-printed export holds exactly one bot");
+                    }
+                    BotJson.write(g, bot, source, now, null);
+                    if (format != ExportFormat.JSON_ARRAY) {
+                        g.writeRaw('\n');
+                    }
+                    written++;
+                    if ((written & 63) == 0) {
+                        progress.progress(written, total);
+                    }
+                }
+            } catch (SQLException e) {
+                throw Failures.translate(e, "exporting bots from " + database.name());
+            }
+            if (cancelled) {
+                break;
+            }
+        }
+        if (format == ExportFormat.JSON_ARRAY) {
+            g.writeEndArray();
+            g.writeRaw('\n');
+        }
+        g.flush();
         progress.progress(written, total);
         return new Result(written, cancelled);
     }

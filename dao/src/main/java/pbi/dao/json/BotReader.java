@@ -151,6 +151,8 @@ public final class BotReader implements Closeable {
         private final Map<InventoryItem.SlotKey, Integer> inventoryLines = new HashMap<>();
         private final Map<Integer, Integer> equipmentLines = new HashMap<>();
         private int stateLine;
+        /** The guid as soon as it was read, so that problems in an invalid state still name the bot. */
+        private BigInteger knownGuid;
 
         Document(int docIndex, int line) {
             this.docIndex = docIndex;
@@ -224,7 +226,7 @@ public final class BotReader implements Closeable {
                     bot = null;
                 }
             }
-            BigInteger guid = state == null ? null : state.botGuid();
+            BigInteger guid = state == null ? knownGuid : state.botGuid();
             List<Problem> located = problems.stream()
                     .map(p -> p.bot() == null && guid != null ? new Problem(p.refused(), p.line(), p.column(), guid,
                             p.field(), p.rule(), p.message()) : p)
@@ -264,6 +266,9 @@ public final class BotReader implements Closeable {
                 }
                 int at = indexOf(name);
                 values[at] = v;
+                if (at == 0) {
+                    knownGuid = (BigInteger) v;
+                }
                 ok &= v != null;
             }
             for (int i = 0; i < values.length; i++) {
@@ -342,11 +347,16 @@ public final class BotReader implements Closeable {
             int itemLine = parser.currentTokenLocation().getLineNr();
             int before = problems.size();
             Map<String, Object> v = readRow("inventory item " + position, INVENTORY_FIELDS);
-            if (!complete("inventory item " + position, v, INVENTORY_FIELDS, itemLine)) {
+            String label = "inventory item " + position;
+            if (v.get("bag") != null && v.get("slot") != null) {
+                String known = "inventory " + new InventoryItem.SlotKey((Integer) v.get("bag"), (Integer) v.get("slot"));
+                relabel(before, label, known);
+                label = known;
+            }
+            if (!complete(label, v, INVENTORY_FIELDS, itemLine)) {
                 return;
             }
             InventoryItem.SlotKey key = new InventoryItem.SlotKey((Integer) v.get("bag"), (Integer) v.get("slot"));
-            relabel(before, "inventory item " + position, "inventory " + key);
             if (inventoryLines.putIfAbsent(key, itemLine) != null) {
                 problems.add(Problem.refused(itemLine, 0, null, "inventory " + key,
                         "appears twice (also on line " + inventoryLines.get(key) + "); a slot holds one item"));
@@ -362,11 +372,15 @@ public final class BotReader implements Closeable {
             int itemLine = parser.currentTokenLocation().getLineNr();
             int before = problems.size();
             Map<String, Object> v = readRow("equipment item " + position, EQUIPMENT_FIELDS);
-            if (!complete("equipment item " + position, v, EQUIPMENT_FIELDS, itemLine)) {
+            String label = "equipment item " + position;
+            if (v.get("slot") != null) {
+                relabel(before, label, "equipment slot " + v.get("slot"));
+                label = "equipment slot " + v.get("slot");
+            }
+            if (!complete(label, v, EQUIPMENT_FIELDS, itemLine)) {
                 return;
             }
             int slot = (Integer) v.get("slot");
-            relabel(before, "equipment item " + position, "equipment slot " + slot);
             if (equipmentLines.putIfAbsent(slot, itemLine) != null) {
                 problems.add(Problem.refused(itemLine, 0, null, "equipment slot " + slot,
                         "appears twice (also on line " + equipmentLines.get(slot) + "); a slot holds one item"));

@@ -5,6 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import pbi.dao.db.Database;
 import pbi.dao.db.DatabaseException;
 import pbi.dao.db.Failures;
@@ -27,8 +30,16 @@ final class BotWriter implements AutoCloseable {
     private final PreparedStatement deleteEquipment;
     private final PreparedStatement deleteState;
     private final PreparedStatement insertState;
-    private final PreparedStatement insertItem;
-    private final PreparedStatement insertWorn;
+    /** Multi-row INSERTs by row count: all of a bot's items in one round trip, whatever the driver's settings. */
+    private final Map<Integer, PreparedStatement> items = new HashMap<>();
+    private final Map<Integer, PreparedStatement> worn = new HashMap<>();
+
+    private static final String ITEM_INSERT = "INSERT INTO playerbot_inventory (bot_guid, bag, slot, item_id,"
+            + " item_guid, stack_count, enchantments, durability) VALUES ";
+    private static final String ITEM_ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String WORN_INSERT = "INSERT INTO playerbot_equipment (bot_guid, slot, item_id, item_guid,"
+            + " enchantments, gems, durability) VALUES ";
+    private static final String WORN_ROW = "(?, ?, ?, ?, ?, ?, ?)";
 
     private BotWriter(Database database) throws SQLException {
         this.database = database;
@@ -41,10 +52,6 @@ final class BotWriter implements AutoCloseable {
             insertState = connection.prepareStatement("INSERT INTO playerbot_state (bot_guid, position_x, position_y,"
                     + " position_z, map_id, zone_id, orientation, gold_copper, health, mana, level)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            insertItem = connection.prepareStatement("INSERT INTO playerbot_inventory (bot_guid, bag, slot, item_id,"
-                    + " item_guid, stack_count, enchantments, durability) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            insertWorn = connection.prepareStatement("INSERT INTO playerbot_equipment (bot_guid, slot, item_id,"
-                    + " item_guid, enchantments, gems, durability) VALUES (?, ?, ?, ?, ?, ?, ?)");
         } catch (SQLException e) {
             connection.close();
             throw e;
@@ -87,32 +94,34 @@ final class BotWriter implements AutoCloseable {
             insertState.setLong(10, s.mana());
             insertState.setInt(11, s.level());
             insertState.executeUpdate();
+            int n = 0;
             if (!bot.inventory().isEmpty()) {
+                PreparedStatement insert = multiRow(items, ITEM_INSERT, ITEM_ROW, bot.inventory().size());
                 for (InventoryItem item : bot.inventory()) {
-                    insertItem.setBigDecimal(1, guid);
-                    insertItem.setInt(2, item.bag());
-                    insertItem.setInt(3, item.slot());
-                    insertItem.setLong(4, item.itemId());
-                    insertItem.setBigDecimal(5, new BigDecimal(item.itemGuid()));
-                    insertItem.setLong(6, item.stackCount());
-                    text(insertItem, 7, item.enchantments());
-                    insertItem.setLong(8, item.durability());
-                    insertItem.addBatch();
+                    insert.setBigDecimal(++n, guid);
+                    insert.setInt(++n, item.bag());
+                    insert.setInt(++n, item.slot());
+                    insert.setLong(++n, item.itemId());
+                    insert.setBigDecimal(++n, new BigDecimal(item.itemGuid()));
+                    insert.setLong(++n, item.stackCount());
+                    text(insert, ++n, item.enchantments());
+                    insert.setLong(++n, item.durability());
                 }
-                insertItem.executeBatch();
+                insert.executeUpdate();
             }
+            n = 0;
             if (!bot.equipment().isEmpty()) {
+                PreparedStatement insert = multiRow(worn, WORN_INSERT, WORN_ROW, bot.equipment().size());
                 for (EquipmentItem item : bot.equipment()) {
-                    insertWorn.setBigDecimal(1, guid);
-                    insertWorn.setInt(2, item.slot());
-                    insertWorn.setLong(3, item.itemId());
-                    insertWorn.setBigDecimal(4, new BigDecimal(item.itemGuid()));
-                    text(insertWorn, 5, item.enchantments());
-                    text(insertWorn, 6, item.gems());
-                    insertWorn.setLong(7, item.durability());
-                    insertWorn.addBatch();
+                    insert.setBigDecimal(++n, guid);
+                    insert.setInt(++n, item.slot());
+                    insert.setLong(++n, item.itemId());
+                    insert.setBigDecimal(++n, new BigDecimal(item.itemGuid()));
+                    text(insert, ++n, item.enchantments());
+                    text(insert, ++n, item.gems());
+                    insert.setLong(++n, item.durability());
                 }
-                insertWorn.executeBatch();
+                insert.executeUpdate();
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
@@ -123,6 +132,16 @@ final class BotWriter implements AutoCloseable {
             }
             throw Failures.translate(e, "writing bot " + bot.guid());
         }
+    }
+
+    private PreparedStatement multiRow(Map<Integer, PreparedStatement> cache, String insert, String row, int rows)
+            throws SQLException {
+        PreparedStatement statement = cache.get(rows);
+        if (statement == null) {
+            statement = connection.prepareStatement(insert + String.join(", ", Collections.nCopies(rows, row)));
+            cache.put(rows, statement);
+        }
+        return statement;
     }
 
     private static void text(PreparedStatement statement, int index, String value) throws SQLException {
