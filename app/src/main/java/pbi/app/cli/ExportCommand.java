@@ -71,7 +71,9 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportSelection selection = selection();
         ExportFormat layout = layout();
-        try (OpenConnection open = connection.open(line -> { })) {
+        OpenConnection open = connection.open(line -> { });
+        boolean succeeded = false;
+        try {
             open.database().verify();
             BotExporter exporter = new BotExporter(open.database());
             if (selection instanceof ExportSelection.Bots bots) {
@@ -92,6 +94,9 @@ public final class ExportCommand implements Callable<Integer> {
                         + " to " + out);
                 spec.commandLine().getErr().flush();
             }
+            succeeded = true;
+        } finally {
+            Closing.close(open, succeeded);
         }
         return ExitCode.OK;
     }

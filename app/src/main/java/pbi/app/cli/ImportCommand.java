@@ -48,7 +48,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (OpenConnection open = connection.open(line -> { })) {
+        OpenConnection open = connection.open(line -> { });
+        boolean succeeded = false;
+        try {
             open.database().verify();
             BotImporter importer = new BotImporter(open.database(), Limits.wotlk());
             ImportCheck check = importer.check(in, plan -> {
@@ -67,12 +69,14 @@ public final class ImportCommand implements Callable<Integer> {
                         + (check.refused().size() == 1 ? " problem" : " problems") + "); nothing was written");
                 err.flush();
                 out.flush();
+                succeeded = true;
                 return ExitCode.INPUT;
             }
             if (dryRun) {
                 out.println(check.summary() + " (dry run: nothing was written)");
                 out.flush();
                 err.flush();
+                succeeded = true;
                 return ExitCode.OK;
             }
             BotImporter.Result result = importer.apply(check, ExportProgress.NONE);
@@ -80,6 +84,9 @@ public final class ImportCommand implements Callable<Integer> {
                     + (result.written() == 1 ? " bot" : " bots") + " to " + open.database().name());
             out.flush();
             err.flush();
+            succeeded = true;
+        } finally {
+            Closing.close(open, succeeded);
         }
         return ExitCode.OK;
     }
