@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 /** The command line: picocli parsing, and one place that turns failures into a line on stderr and an exit code. */
 @Command(name = "playerbot-inspector", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Inspect, edit, export, import and repair playerbots in a TrinityCore characters database.",
-        subcommands = {GuiCommand.class})
+        subcommands = {GuiCommand.class, ExportCommand.class, ImportCommand.class})
 public final class Cli implements Runnable {
 
     /** Returned by {@link #run} when the GUI took over and the JVM must not exit yet. */
@@ -33,6 +33,9 @@ public final class Cli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Cli());
+        // JSON is UTF-8 whatever the terminal's locale says; tests replace this writer with their own.
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+                true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> report(e, line, isVerbose(parsed)));
         return cli;
     }

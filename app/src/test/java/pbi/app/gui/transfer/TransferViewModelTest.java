@@ -1,0 +1,104 @@
+package pbi.app.gui.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pbi.app.gui.model.MainViewModel;
+import pbi.app.gui.model.ScriptedDialogs;
+import pbi.app.gui.model.TaskRunner;
+import pbi.dao.domain.BotSnapshot;
+import pbi.dao.domain.Limits;
+import pbi.dao.history.HistoryEntry;
+import pbi.dao.history.HistoryStore;
+import pbi.dao.json.BotPlan;
+import pbi.dao.json.ExportSelection;
+import pbi.dao.service.BotService;
+import pbi.dao.testing.Bots;
+import pbi.dao.testing.TestDatabase;
+
+/** Export, import and history from the window's point of view, without a toolkit, on the real test MariaDB. */
+class TransferViewModelTest {
+
+    private static final BigInteger GUID = BigInteger.valueOf(7);
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final BotService bots = new BotService(TestDatabase.database());
+    private MainViewModel main;
+    private TransferViewModel transfer;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void openBot() {
+        TestDatabase.reset();
+        bots.replace(Bots.bot(7, 5, 3));
+        main = new MainViewModel(TaskRunner.direct(), dialogs, Limits.wotlk());
+        main.use(MainViewModel.Session.of(TestDatabase.database(), null));
+        transfer = new TransferViewModel(main, new HistoryStore(dir.resolve("history")));
+        transfer.keepHistoryOnSave();
+        main.openBot(GUID, null);
+    }
+
+    @Test
+    void everySaveKeepsThePreviousVersionAndRestoreIsAnOrdinarySave() {
+        BotSnapshot original = bots.load(GUID).orElseThrow();
+        main.editor().field("gold").set("99");
+        main.editor().save();
+        main.editor().field("level").set("33");
+        main.editor().save();
+
+        List<HistoryEntry> entries = transfer.historyOf(GUID);
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).reason()).isEqualTo("before save");
+        assertThat(transfer.read(entries.get(1)).sameValues(original)).isTrue();
+        assertThat(transfer.read(entries.get(0)).state().level()).isEqualTo(20);
+
+        assertThat(transfer.restore(entries.get(1))).isTrue();
+        assertThat(main.editor().dirtyProperty().get()).isTrue();
+        main.editor().save();
+
+        assertThat(bots.load(GUID).orElseThrow().sameValues(original)).isTrue();
+        assertThat(transfer.historyOf(GUID)).hasSize(3);
+    }
+
+    @Test
+    void restoreMeetsTheConflictCheckWhenTheBotChangedMeanwhile() {
+        main.editor().field("gold").set("99");
+        main.editor().save();
+        HistoryEntry entry = transfer.historyOf(GUID).get(0);
+        transfer.restore(entry);
+        bots.updateGold(GUID, BigInteger.valueOf(5));
+
+        main.editor().save();
+
+        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("conflict:"));
+        assertThat(bots.load(GUID).orElseThrow().state().goldCopper()).isEqualTo(5);
+    }
+
+    @Test
+    void exportThenImportReviewShowsWhatChangedAndWrites() throws Exception {
+        Path file = dir.resolve("bot.json");
+        transfer.export(new ExportSelection.Bots(List.of(GUID)), file, count -> { });
+        assertThat(Files.readString(file)).startsWith("{\n");
+        assertThat(transfer.copyAsJson(transfer.selectedBot())).contains("\"bot_guid\" : 7");
+        bots.updateGold(GUID, BigInteger.valueOf(1));
+
+        AtomicReference<TransferViewModel.Review> review = new AtomicReference<>();
+        transfer.checkImport(file, review::set);
+
+        assertThat(review.get().plans()).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo(BotPlan.Status.REPLACED);
+            assertThat(p.differences()).containsExactly("gold_copper: 1 → 123456");
+        });
+        transfer.applyImport(review.get().check(), () -> { });
+        assertThat(bots.load(GUID).orElseThrow().state().goldCopper()).isEqualTo(123_456);
+        assertThat(transfer.runningProperty().get()).isFalse();
+    }
+}
