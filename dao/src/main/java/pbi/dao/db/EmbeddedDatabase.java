@@ -109,7 +109,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--innodb-flush-log-at-trx-commit=2");
             config.addArg("--max-allowed-packet=64M");
             Files.createDirectories(home.resolve("tmp"));
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             int actualPort = db.getConfiguration().getPort();
             LOG.info("Embedded MariaDB started on port {} with data in {}", actualPort, home.resolve("data"));
