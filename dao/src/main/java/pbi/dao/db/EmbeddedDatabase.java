@@ -34,8 +34,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final FileLock lock;
     private final int port;
     private final String database;
+    private final Path key;
+    /** Homes whose server this process runs. */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private EmbeddedDatabase(DB db, FileChannel lockChannel, FileLock lock, int port, String database) {
+    private EmbeddedDatabase(DB db, FileChannel lockChannel, FileLock lock, int port, String database, Path key) {
+        this.key = key;
         this.db = db;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -72,6 +76,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @param port the TCP port on 127.0.0.1, or 0 for any free one
      */
     public static EmbeddedDatabase start(Path home, String database, int port, Consumer<String> progress) {
+        Path key = home.toAbsolutePath().normalize();
+        // Checked before touching the lock file: on Linux, closing any channel of a file that this process has
+        // locked would drop the lock that keeps other processes out.
+        if (!HELD.add(key)) {
+            throw alreadyUsing(home);
+        }
+        try {
+            return startLocked(home, key, database, port, progress);
+        } catch (RuntimeException e) {
+            HELD.remove(key);
+            throw e;
+        }
+    }
+
+    private static DatabaseException alreadyUsing(Path home) {
+        return new DatabaseException(DatabaseException.Kind.CONNECTION,
+                "Another Playerbot Inspector is already using the embedded database in " + home
+                        + ". Close it first, or connect this one to a database server.");
+    }
+
+    private static EmbeddedDatabase startLocked(Path home, Path key, String database, int port,
+            Consumer<String> progress) {
         FileChannel channel = null;
         FileLock lock;
         try {
@@ -89,9 +115,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new DatabaseException(DatabaseException.Kind.CONNECTION,
-                    "Another Playerbot Inspector is already using the embedded database in " + home
-                            + ". Close it first, or connect this one to a database server.");
+            throw alreadyUsing(home);
         }
         try {
             progress.accept("Starting the embedded MariaDB…");
@@ -115,7 +139,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             db.start();
             int actualPort = db.getConfiguration().getPort();
             LOG.info("Embedded MariaDB started on port {} with data in {}", actualPort, home.resolve("data"));
-            EmbeddedDatabase embedded = new EmbeddedDatabase(db, channel, lock, actualPort, database);
+            EmbeddedDatabase embedded = new EmbeddedDatabase(db, channel, lock, actualPort, database, key);
             embedded.createDatabase();
             return embedded;
         } catch (IOException | SQLException e) {
@@ -175,6 +199,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             LOG.warn("The embedded MariaDB did not stop cleanly", e);
         } finally {
             releaseQuietly(lock, lockChannel);
+            HELD.remove(key);
         }
     }
 
