@@ -13,6 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import pbi.dao.db.Database;
 import pbi.dao.db.DatabaseException;
@@ -141,34 +146,112 @@ public final class BotImporter {
             throw new DatabaseException(DatabaseException.Kind.OUT_OF_RANGE,
                     "The file " + check.file() + " changed after it was checked; nothing was written. Check it again.");
         }
-        int written = 0;
-        int skipped = 0;
         int total = check.bots() - check.unchanged().size();
+        AtomicInteger written = new AtomicInteger();
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        BlockingQueue<BotSnapshot> queue = new ArrayBlockingQueue<>(64);
+        // Two connections write while this thread parses: each bot is still its own transaction, and the queue
+        // keeps memory bounded however large the file.
+        List<Thread> writers = new ArrayList<>();
+        for (int i = 0; i < WRITERS; i++) {
+            Thread writer = new Thread(() -> drain(queue, written, failed, progress, total), "pbi-import-" + i);
+            writer.setDaemon(true);
+            writer.start();
+            writers.add(writer);
+        }
+        int skipped = 0;
+        boolean cancelled = false;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(check.file()), 1 << 16);
-             BotReader reader = new BotReader(in, limits);
-             BotWriter writer = BotWriter.open(database)) {
+             BotReader reader = new BotReader(in, limits)) {
             BotReader.Entry entry;
-            while ((entry = reader.next()) != null) {
+            while (failed.get() == null && (entry = reader.next()) != null) {
                 if (progress.cancelled()) {
-                    return new Result(written, skipped, true);
+                    cancelled = true;
+                    break;
                 }
                 if (!entry.valid()) {
-                    throw new DatabaseException(DatabaseException.Kind.OUT_OF_RANGE, "The file " + check.file()
-                            + " changed after it was checked (" + entry.problems().get(0) + "); " + written
-                            + " bots were written before this was noticed");
+                    failed.compareAndSet(null, new DatabaseException(DatabaseException.Kind.OUT_OF_RANGE,
+                            "The file " + check.file() + " changed after it was checked (" + entry.problems().get(0)
+                                    + "); the bots before it were written"));
+                    break;
                 }
                 if (check.unchanged().contains(entry.guid())) {
                     skipped++;
                     continue;
                 }
-                writer.replace(entry.bot());
-                written++;
-                if ((written & 63) == 0) {
-                    progress.progress(written, total);
+                while (failed.get() == null && !queue.offer(entry.bot(), 100, TimeUnit.MILLISECONDS)) {
+                    // The writers are behind; wait for room.
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelled = true;
+        } finally {
+            for (int i = 0; i < WRITERS; i++) {
+                putQuietly(queue, END);
+            }
+            for (Thread writer : writers) {
+                joinQuietly(writer);
+            }
         }
-        progress.progress(written, total);
-        return new Result(written, skipped, false);
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        progress.progress(written.get(), total);
+        return new Result(written.get(), skipped, cancelled);
+    }
+
+    private static final int WRITERS = 2;
+    /** Tells a writer thread that no more bots will come. */
+    private static final BotSnapshot END = new BotSnapshot(
+            new pbi.dao.domain.BotState(BigInteger.ZERO, 0, 0, 0, 0, 0, 0, BigInteger.ZERO, 0, 0, 0, null),
+            List.of(), List.of());
+
+    private void drain(BlockingQueue<BotSnapshot> queue, AtomicInteger written, AtomicReference<RuntimeException> failed,
+                       ExportProgress progress, int total) {
+        try (BotWriter writer = BotWriter.open(database)) {
+            while (true) {
+                BotSnapshot bot = queue.take();
+                if (bot == END) {
+                    return;
+                }
+                if (failed.get() != null) {
+                    continue;
+                }
+                writer.replace(bot);
+                int done = written.incrementAndGet();
+                if ((done & 63) == 0) {
+                    progress.progress(done, total);
+                }
+            }
+        } catch (RuntimeException e) {
+            failed.compareAndSet(null, e);
+            // Keep taking so the reader never blocks on a full queue; END still arrives.
+            try {
+                while (queue.take() != END) {
+                    // discard
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void putQuietly(BlockingQueue<BotSnapshot> queue, BotSnapshot bot) {
+        try {
+            queue.put(bot);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

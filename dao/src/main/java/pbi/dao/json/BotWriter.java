@@ -46,6 +46,9 @@ final class BotWriter implements AutoCloseable {
         this.connection = database.dataSource().getConnection();
         try {
             connection.setAutoCommit(false);
+            // Import writers run side by side; READ COMMITTED takes no gap locks for the deletes of bots that do
+            // not exist yet, which otherwise deadlock with the other writer's inserts into the same gap.
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             deleteInventory = connection.prepareStatement("DELETE FROM playerbot_inventory WHERE bot_guid = ?");
             deleteEquipment = connection.prepareStatement("DELETE FROM playerbot_equipment WHERE bot_guid = ?");
             deleteState = connection.prepareStatement("DELETE FROM playerbot_state WHERE bot_guid = ?");
@@ -66,8 +69,22 @@ final class BotWriter implements AutoCloseable {
         }
     }
 
-    /** Deletes every row of the bot and inserts {@code bot}, in one transaction. */
+    /** Deletes every row of the bot and inserts {@code bot}, in one transaction, retried after a deadlock. */
     void replace(BotSnapshot bot) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                replaceOnce(bot);
+                return;
+            } catch (DatabaseException e) {
+                // The transaction was rolled back whole, so running it again is safe.
+                if (e.kind() != DatabaseException.Kind.LOCK_TIMEOUT || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void replaceOnce(BotSnapshot bot) {
         if (!ColumnRanges.problems(bot).isEmpty()) {
             throw new DatabaseException(DatabaseException.Kind.OUT_OF_RANGE,
                     "Bot " + bot.guid() + " has values its columns cannot hold: " + ColumnRanges.problems(bot));
@@ -157,6 +174,7 @@ final class BotWriter implements AutoCloseable {
         try {
             connection.rollback();
             connection.setAutoCommit(true);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.close();
         } catch (SQLException e) {
             // The pool discards a connection it cannot reset; nothing else to do here.
