@@ -29,6 +29,7 @@ public final class InspectorApp extends Application {
         MainViewModel model = new MainViewModel(runner, new FxDialogs(stage), Limits.wotlk());
         created[0] = model;
         MainView view = new MainView(model, stage, runner);
+        pbi.app.gui.doctor.DoctorView.install(view, model, runner, stage);
         Scene scene = new Scene(view.root(), 1400, 900);
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
