@@ -43,6 +43,7 @@ public final class InspectorApp extends Application {
         created[0] = model;
         MainView view = new MainView(model, stage, runner);
         pbi.app.gui.transfer.TransferMenus.install(view, stage);
+        pbi.app.gui.doctor.DoctorView.install(view, model, runner, stage);
         Scene scene = new Scene(view.root(), 1400, 900);
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);

@@ -22,6 +22,12 @@ final class GuidCollector {
         values[size++] = value;
     }
 
+    void addAll(GuidCollector other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.values[i]);
+        }
+    }
+
     int size() {
         return size;
     }

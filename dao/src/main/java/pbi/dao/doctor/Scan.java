@@ -8,18 +8,20 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.ibatis.session.ResultContext;
 import org.apache.ibatis.session.SqlSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pbi.dao.db.Database;
 import pbi.dao.db.Failures;
-import pbi.dao.domain.BotState;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.Limits;
@@ -39,6 +41,8 @@ public final class Scan implements Callable<ScanSummary> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Scan.class);
     private static final int IN_LIST_CHUNK = 1000;
+    /** Below this many bots one stream is quick enough, and a second connection costs more than it saves. */
+    static long parallelMinBots = 5_000;
 
     private final Database database;
     private final Limits limits;
@@ -48,6 +52,8 @@ public final class Scan implements Callable<ScanSummary> {
     private final Set<BigInteger> flaggedBots = new HashSet<>();
     private volatile boolean cancelled;
     private volatile long connectionId = -1;
+    private volatile long helperConnectionId = -1;
+    private volatile Thread scanThread;
 
     Scan(Database database, Limits limits, Scope scope, ScanListener listener) {
         this.database = database;
@@ -59,12 +65,13 @@ public final class Scan implements Callable<ScanSummary> {
     /** Stops the scan soon: the running query is killed on the server and {@link #call()} returns, cancelled. */
     public void cancel() {
         cancelled = true;
-        long id = connectionId;
-        if (id > 0) {
-            try (SqlSession session = database.openSession()) {
-                session.getMapper(DoctorMapper.class).killQuery(id);
-            } catch (RuntimeException e) {
-                LOG.debug("Could not kill the scan's query on connection {}", id, e);
+        for (long id : new long[] {connectionId, helperConnectionId}) {
+            if (id > 0) {
+                try (SqlSession session = database.openSession()) {
+                    session.getMapper(DoctorMapper.class).killQuery(id);
+                } catch (RuntimeException e) {
+                    LOG.debug("Could not kill the scan's query on connection {}", id, e);
+                }
             }
         }
     }
@@ -76,6 +83,7 @@ public final class Scan implements Callable<ScanSummary> {
     @Override
     public ScanSummary call() {
         long start = System.nanoTime();
+        scanThread = Thread.currentThread();
         try (SqlSession session = database.openSession()) {
             Connection connection = session.getConnection();
             connection.setReadOnly(true);
@@ -110,60 +118,71 @@ public final class Scan implements Callable<ScanSummary> {
             return;
         }
         long bots = Math.max(1, doctor.countBots(scope));
-        Set<BigInteger> stateGuids = null;
+        Set<BigInteger> stateGuids;
         if (scope.whole()) {
             Set<BigInteger> guids = new HashSet<>();
             doctor.stateGuids(ctx -> guids.add(ctx.getResultObject()));
             stateGuids = guids;
+        } else {
+            stateGuids = null;
         }
-        GuidCollector itemGuids = new GuidCollector();
-        Set<BigInteger> inventorySuspects = new LinkedHashSet<>();
-        Set<BigInteger> equipmentSuspects = new LinkedHashSet<>();
-        Set<BigInteger> guidsMissing = new HashSet<>();
-        Set<BigInteger> equipmentGuidsMissing = new HashSet<>();
-        Map<BigInteger, long[]> orphanRows = new java.util.TreeMap<>();
-        Set<BigInteger> known = stateGuids;
-        long[] seen = {0};
-        listener.progress(0.05, "Checking inventories");
-        doctor.inventoryDigests(scope, ctx -> {
-            stopIfCancelled(ctx);
-            ItemDigest d = ctx.getResultObject();
-            if (known != null && !known.contains(d.botGuid())) {
-                orphanRows.computeIfAbsent(d.botGuid(), g -> new long[2])[0] = d.rows();
+        Part first = new Part();
+        Part second = new Part();
+        AtomicLong seen = new AtomicLong();
+        Runnable tick = () -> {
+            long n = seen.incrementAndGet();
+            if (n % 2000 == 0 && Thread.currentThread() == scanThread) {
+                listener.progress(0.05 + 0.85 * Math.min(1, n / (2.0 * bots)), "Checking inventories and equipment");
             }
-            boolean guidsRead = Folded.readGuids(d.itemGuids(), d.rows(), itemGuids);
-            if (!guidsRead) {
-                guidsMissing.add(d.botGuid());
+        };
+        listener.progress(0.05, "Checking inventories and equipment");
+        // The server folds one stream per connection with one thread; two halves of the guid range use two.
+        BigInteger split = bots >= parallelMinBots && scope.botGuid() == null ? doctor.guidAt(scope, bots / 2)
+                : null;
+        Thread helper = null;
+        Throwable[] helperFailure = new Throwable[1];
+        if (split != null) {
+            helper = new Thread(() -> {
+                try {
+                    readSecondHalf(second, split, stateGuids, tick);
+                } catch (Throwable t) {
+                    helperFailure[0] = t;
+                }
+            }, "pbi-doctor-scan");
+            helper.setDaemon(true);
+            helper.start();
+        }
+        first.read(doctor, null, split, stateGuids, tick);
+        if (helper != null) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancel();
+                return;
             }
-            if (!guidsRead || d.badRows() > 0 || !Folded.plainEnchantments(d.enchantments(), d.enchantmentCount())) {
-                inventorySuspects.add(d.botGuid());
+            if (helperFailure[0] instanceof RuntimeException e) {
+                throw e;
+            } else if (helperFailure[0] != null) {
+                throw new IllegalStateException(helperFailure[0]);
             }
-            if (++seen[0] % 2000 == 0) {
-                listener.progress(0.05 + 0.75 * Math.min(1, seen[0] / (double) bots), "Checking inventories");
-            }
-        });
+        }
         if (cancelled) {
             return;
         }
-        listener.progress(0.8, "Checking equipment");
-        doctor.equipmentDigests(scope, ctx -> {
-            stopIfCancelled(ctx);
-            ItemDigest d = ctx.getResultObject();
-            if (known != null && !known.contains(d.botGuid())) {
-                orphanRows.computeIfAbsent(d.botGuid(), g -> new long[2])[1] = d.rows();
-            }
-            boolean guidsRead = Folded.readGuids(d.itemGuids(), d.rows(), itemGuids);
-            if (!guidsRead) {
-                equipmentGuidsMissing.add(d.botGuid());
-            }
-            if (!guidsRead || d.badRows() > 0 || !Folded.plainEnchantments(d.enchantments(), d.enchantmentCount())
-                    || !Folded.plainGems(d.gems(), d.gemCount())) {
-                equipmentSuspects.add(d.botGuid());
-            }
-        });
-        if (cancelled) {
-            return;
-        }
+        GuidCollector itemGuids = first.itemGuids;
+        itemGuids.addAll(second.itemGuids);
+        Set<BigInteger> inventorySuspects = new LinkedHashSet<>(first.inventorySuspects);
+        inventorySuspects.addAll(second.inventorySuspects);
+        Set<BigInteger> equipmentSuspects = new LinkedHashSet<>(first.equipmentSuspects);
+        equipmentSuspects.addAll(second.equipmentSuspects);
+        Set<BigInteger> guidsMissing = new HashSet<>(first.inventoryGuidsMissing);
+        guidsMissing.addAll(second.inventoryGuidsMissing);
+        Set<BigInteger> equipmentGuidsMissing = new HashSet<>(first.equipmentGuidsMissing);
+        equipmentGuidsMissing.addAll(second.equipmentGuidsMissing);
+        Map<BigInteger, long[]> orphanRows = new TreeMap<>(first.orphanRows);
+        second.orphanRows.forEach((g, rows) -> orphanRows.merge(g, rows, (x, y) -> new long[] {x[0] + y[0],
+            x[1] + y[1]}));
         listener.progress(0.92, "Checking suspicious items");
         InventoryMapper inventory = session.getMapper(InventoryMapper.class);
         for (BigInteger guid : inventorySuspects) {
@@ -201,8 +220,78 @@ public final class Scan implements Callable<ScanSummary> {
         listener.progress(1, "Done");
     }
 
+    /** The upper half of the guid range, on a connection and read-only transaction of its own. */
+    private void readSecondHalf(Part part, BigInteger from, Set<BigInteger> stateGuids, Runnable tick)
+            throws SQLException {
+        try (SqlSession session = database.openSession()) {
+            Connection connection = session.getConnection();
+            connection.setReadOnly(true);
+            try {
+                DoctorMapper doctor = session.getMapper(DoctorMapper.class);
+                helperConnectionId = doctor.connectionId();
+                doctor.allowLongConcat();
+                if (!cancelled) {
+                    part.read(doctor, from, null, stateGuids, tick);
+                }
+            } finally {
+                helperConnectionId = -1;
+                session.rollback(true);
+                connection.setReadOnly(false);
+            }
+        }
+    }
+
+    /** What one stream of folded rows found. */
+    private final class Part {
+        final GuidCollector itemGuids = new GuidCollector();
+        final Set<BigInteger> inventorySuspects = new LinkedHashSet<>();
+        final Set<BigInteger> equipmentSuspects = new LinkedHashSet<>();
+        final Set<BigInteger> inventoryGuidsMissing = new HashSet<>();
+        final Set<BigInteger> equipmentGuidsMissing = new HashSet<>();
+        final Map<BigInteger, long[]> orphanRows = new TreeMap<>();
+
+        void read(DoctorMapper doctor, BigInteger from, BigInteger to, Set<BigInteger> known, Runnable tick) {
+            doctor.inventoryDigests(scope, from, to, ctx -> {
+                stopIfCancelled(ctx);
+                ItemDigest d = ctx.getResultObject();
+                if (known != null && !known.contains(d.botGuid())) {
+                    orphanRows.computeIfAbsent(d.botGuid(), g -> new long[2])[0] = d.rows();
+                }
+                boolean guidsRead = Folded.readGuids(d.itemGuids(), d.rows(), itemGuids);
+                if (!guidsRead) {
+                    inventoryGuidsMissing.add(d.botGuid());
+                }
+                if (!guidsRead || d.badRows() > 0
+                        || !Folded.plainEnchantments(d.enchantments(), d.enchantmentCount())) {
+                    inventorySuspects.add(d.botGuid());
+                }
+                tick.run();
+            });
+            if (cancelled) {
+                return;
+            }
+            doctor.equipmentDigests(scope, from, to, ctx -> {
+                stopIfCancelled(ctx);
+                ItemDigest d = ctx.getResultObject();
+                if (known != null && !known.contains(d.botGuid())) {
+                    orphanRows.computeIfAbsent(d.botGuid(), g -> new long[2])[1] = d.rows();
+                }
+                boolean guidsRead = Folded.readGuids(d.itemGuids(), d.rows(), itemGuids);
+                if (!guidsRead) {
+                    equipmentGuidsMissing.add(d.botGuid());
+                }
+                if (!guidsRead || d.badRows() > 0
+                        || !Folded.plainEnchantments(d.enchantments(), d.enchantmentCount())
+                        || !Folded.plainGems(d.gems(), d.gemCount())) {
+                    equipmentSuspects.add(d.botGuid());
+                }
+                tick.run();
+            });
+        }
+    }
+
     private void emitDuplicates(DoctorMapper doctor, List<BigInteger> duplicated) {
-        Map<BigInteger, List<Holder>> byGuid = new java.util.LinkedHashMap<>();
+        Map<BigInteger, List<Holder>> byGuid = new LinkedHashMap<>();
         for (int i = 0; i < duplicated.size(); i += IN_LIST_CHUNK) {
             for (Holder h : doctor.holders(duplicated.subList(i, Math.min(duplicated.size(), i + IN_LIST_CHUNK)))) {
                 byGuid.computeIfAbsent(h.itemGuid(), g -> new ArrayList<>()).add(h);

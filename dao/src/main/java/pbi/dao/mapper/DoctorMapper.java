@@ -31,9 +31,15 @@ public interface DoctorMapper {
     /** State rows that may break a state rule, streamed. */
     void scanStates(@Param("scope") Scope scope, @Param("pre") Prefilter prefilter, ResultHandler<BotState> handler);
 
-    void inventoryDigests(@Param("scope") Scope scope, ResultHandler<ItemDigest> handler);
+    /** The bot guid at this position in guid order, to split a scan into two parallel halves. */
+    BigInteger guidAt(@Param("scope") Scope scope, @Param("offset") long offset);
 
-    void equipmentDigests(@Param("scope") Scope scope, ResultHandler<ItemDigest> handler);
+    /** Each bot's inventory folded into one row, for bot guids in [from, to) (null: unbounded), streamed. */
+    void inventoryDigests(@Param("scope") Scope scope, @Param("from") BigInteger from, @Param("to") BigInteger to,
+            ResultHandler<ItemDigest> handler);
+
+    void equipmentDigests(@Param("scope") Scope scope, @Param("from") BigInteger from, @Param("to") BigInteger to,
+            ResultHandler<ItemDigest> handler);
 
     /** Every inventory and equipment row holding one of the item guids. */
     List<Holder> holders(@Param("itemGuids") Collection<BigInteger> itemGuids);
