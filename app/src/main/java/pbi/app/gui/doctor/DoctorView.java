@@ -35,6 +35,7 @@ import pbi.dao.doctor.Finding;
 import pbi.dao.doctor.FixPlan;
 import pbi.dao.doctor.Rule;
 import pbi.dao.domain.Limits;
+import pbi.dao.history.HistoryStore;
 
 /**
  * Tools → Doctor: a window listing the findings grouped by rule with counts, with Scan, Cancel and progress;
@@ -134,6 +135,8 @@ public final class DoctorView {
         DoctorViewModel vm = new DoctorViewModel(runner, new FxDialogs(owner),
                 () -> model.sessionProperty().get() == null ? null : model.sessionProperty().get().database(),
                 Limits.wotlk(), main::openBot);
+        HistoryStore history = HistoryStore.defaultStore();
+        vm.setBeforeFix(bot -> history.write(bot, "before doctor fix"));
         DoctorView[] view = new DoctorView[1];
         MenuItem item = new MenuItem("_Doctor…");
         item.setId("menu-doctor");
