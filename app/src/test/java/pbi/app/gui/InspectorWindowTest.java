@@ -198,13 +198,18 @@ class InspectorWindowTest {
     }
 
     private void openBotInElwynnForest(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#zone-tree").queryAs(TreeView.class).getRoot() != null);
+        // The tree fills in after the zone counts arrive from the database; wait for the maps, not just the root.
+        waitUntil(() -> {
+            TreeView<?> tree = robot.lookup("#zone-tree").queryAs(TreeView.class);
+            return tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty();
+        });
         robot.interact(() -> {
             TreeView<?> tree = robot.lookup("#zone-tree").queryAs(TreeView.class);
             for (TreeItem<?> map : tree.getRoot().getChildren()) {
                 map.setExpanded(true);
             }
         });
+        waitUntil(() -> robot.lookup("#zone-0-12").tryQuery().isPresent());
         robot.clickOn("#zone-0-12");
         waitUntil(() -> robot.lookup("#row-count").queryAs(Label.class).getText().startsWith("1 bot "));
         robot.clickOn(robot.lookup("#bot-table .table-row-cell")
@@ -231,7 +236,7 @@ class InspectorWindowTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.getAsBoolean();
         });
