@@ -87,15 +87,8 @@ public final class ConnectionOptions {
     /** Opens the pool, starting the embedded server (with its demo world) when that is the target. */
     public OpenConnection open(Consumer<String> progress) throws IOException {
         if (isEmbedded()) {
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(EmbeddedDatabase.defaultHome(),
-                    EmbeddedDatabase.DATABASE, progress);
-            try {
-                DemoWorld.ensure(embedded, progress);
-                return new OpenConnection(Database.open(embedded.settings()), embedded);
-            } catch (RuntimeException e) {
-                embedded.close();
-                throw e;
-            }
+            EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
+            return new OpenConnection(Database.open(embedded.settings()), embedded);
         }
         return new OpenConnection(Database.open(settings()), null);
     }

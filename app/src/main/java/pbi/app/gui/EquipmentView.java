@@ -26,11 +26,10 @@ final class EquipmentView {
     private static final int[] LEFT = {0, 1, 2, 14, 4, 3, 18, 8};
     private static final int[] RIGHT = {9, 5, 6, 7, 10, 11, 12, 13};
     private static final int[] BOTTOM = {15, 16, 17};
+    private final Coalesced redraw = new Coalesced(this::rebuild);
     private final BotEditorViewModel vm;
     private final GridPane doll = new GridPane();
     private final HBox root;
-    private boolean pending;
-
     EquipmentView(BotEditorViewModel vm) {
         this.vm = vm;
         doll.setHgap(8);
@@ -45,23 +44,13 @@ final class EquipmentView {
         formScroll.setMinWidth(360);
         root = new HBox(scroll, formScroll);
         HBox.setHgrow(scroll, Priority.ALWAYS);
-        vm.equipment().addListener((MapChangeListener<Integer, EquipmentItem>) c -> rebuildLater());
-        vm.changed().addListener((SetChangeListener<String>) c -> rebuildLater());
-        vm.flagsProperty().addListener((o, a, b) -> rebuildLater());
-        vm.loadedProperty().addListener((o, a, b) -> rebuildLater());
-        vm.itemForm().titleProperty().addListener((o, a, b) -> rebuildLater());
-        vm.highlightProperty().addListener((o, a, b) -> rebuildLater());
+        vm.equipment().addListener((MapChangeListener<Integer, EquipmentItem>) c -> redraw.request());
+        vm.changed().addListener((SetChangeListener<String>) c -> redraw.request());
+        vm.flagsProperty().addListener((o, a, b) -> redraw.request());
+        vm.loadedProperty().addListener((o, a, b) -> redraw.request());
+        vm.itemForm().titleProperty().addListener((o, a, b) -> redraw.request());
+        vm.highlightProperty().addListener((o, a, b) -> redraw.request());
         rebuild();
-    }
-
-    private void rebuildLater() {
-        if (!pending) {
-            pending = true;
-            javafx.application.Platform.runLater(() -> {
-                pending = false;
-                rebuild();
-            });
-        }
     }
 
     private void rebuild() {

@@ -27,6 +27,7 @@ final class InventoryView {
 
     static final DataFormat SLOT = new DataFormat("application/x-pbi-inventory-slot");
     private static final int COLUMNS = 8;
+    private final Coalesced redraw = new Coalesced(this::rebuild);
     private final BotEditorViewModel vm;
     private final FlowPane bags = new FlowPane(16, 12);
     private final HBox root;
@@ -43,26 +44,13 @@ final class InventoryView {
         formScroll.setMinWidth(360);
         root = new HBox(scroll, formScroll);
         HBox.setHgrow(scroll, Priority.ALWAYS);
-        vm.inventory().addListener((MapChangeListener<InventoryItem.SlotKey, InventoryItem>) c -> rebuildLater());
-        vm.changed().addListener((SetChangeListener<String>) c -> rebuildLater());
-        vm.flagsProperty().addListener((o, a, b) -> rebuildLater());
-        vm.loadedProperty().addListener((o, a, b) -> rebuildLater());
-        vm.itemForm().titleProperty().addListener((o, a, b) -> rebuildLater());
-        vm.highlightProperty().addListener((o, a, b) -> rebuildLater());
+        vm.inventory().addListener((MapChangeListener<InventoryItem.SlotKey, InventoryItem>) c -> redraw.request());
+        vm.changed().addListener((SetChangeListener<String>) c -> redraw.request());
+        vm.flagsProperty().addListener((o, a, b) -> redraw.request());
+        vm.loadedProperty().addListener((o, a, b) -> redraw.request());
+        vm.itemForm().titleProperty().addListener((o, a, b) -> redraw.request());
+        vm.highlightProperty().addListener((o, a, b) -> redraw.request());
         rebuild();
-    }
-
-    private boolean pending;
-
-    /** Several changes arrive per edit; the grids are redrawn once after them. */
-    private void rebuildLater() {
-        if (!pending) {
-            pending = true;
-            javafx.application.Platform.runLater(() -> {
-                pending = false;
-                rebuild();
-            });
-        }
     }
 
     private void rebuild() {

@@ -121,6 +121,22 @@ public final class DemoWorld {
         }
     }
 
+    /**
+     * Starts the embedded MariaDB in the user's data directory and makes sure it holds the demo world: what the
+     * window and the command line open when no server is named. The server is stopped again if this fails.
+     */
+    public static EmbeddedDatabase startEmbedded(Consumer<String> progress) {
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(EmbeddedDatabase.defaultHome(), EmbeddedDatabase.DATABASE,
+                progress);
+        try {
+            ensure(embedded, progress);
+            return embedded;
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
+    }
+
     /** Fills the embedded database with the demo world unless a complete one is already there. */
     public static void ensure(EmbeddedDatabase embedded, Consumer<String> progress) {
         try (Connection connection = embedded.connect()) {

@@ -58,22 +58,14 @@ public record BotQuery(
     }
 
     /**
-     * The sort column's value in the cursor row, bound as the keyset parameter. Named like a record component
-     * because MyBatis sees only zero-argument methods by their plain name on records: a getter would be invisible.
+     * The sort column's value in the cursor row, bound as the keyset parameter. MyBatis reads only the components
+     * of a record, so {@code BrowseMapper} passes this value as a parameter of its own.
      */
     public Object cursorValue() {
         return after == null ? null : sort.valueOf(after);
     }
 
-    public Object getCursorValue() {
-        return cursorValue();
-    }
-
-    public String getNameLike() {
-        return nameLike();
-    }
-
-    /** For SQL LIKE: the prefix with its wildcards escaped; named for MyBatis as {@link #cursorValue()} is. */
+    /** For SQL LIKE: the prefix with its wildcards escaped; passed to the mapper like {@link #cursorValue()}. */
     public String nameLike() {
         if (namePrefix == null || namePrefix.isEmpty()) {
             return null;

@@ -16,14 +16,14 @@ public interface BrowseMapper {
     // MyBatis reads only the components of a record, not its other getters, so the derived cursor value and LIKE
     // pattern are passed as parameters of their own.
     default List<BotRow> selectPage(BotQuery query, boolean withCharacters) {
-        return selectPage(query, withCharacters, query.getCursorValue(), query.getNameLike());
+        return selectPage(query, withCharacters, query.cursorValue(), query.nameLike());
     }
 
     List<BotRow> selectPage(@Param("query") BotQuery query, @Param("withCharacters") boolean withCharacters,
             @Param("cursorValue") Object cursorValue, @Param("nameLike") String nameLike);
 
     default long countBots(BotQuery query, boolean withCharacters) {
-        return countBots(query, withCharacters, query.getNameLike());
+        return countBots(query, withCharacters, query.nameLike());
     }
 
     long countBots(@Param("query") BotQuery query, @Param("withCharacters") boolean withCharacters,

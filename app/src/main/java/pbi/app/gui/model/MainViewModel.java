@@ -70,10 +70,8 @@ public final class MainViewModel {
         status.set("Starting the embedded MariaDB…");
         Consumer<String> progress = line -> runner.onUi(() -> status.set(line));
         runner.run("Starting the embedded MariaDB…", () -> {
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(EmbeddedDatabase.defaultHome(),
-                    EmbeddedDatabase.DATABASE, progress);
+            EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
             try {
-                DemoWorld.ensure(embedded, progress);
                 Database database = Database.open(embedded.settings());
                 database.verify();
                 database.hasCharactersTable();

@@ -83,7 +83,7 @@ class BrowseViewModelTest {
         var q = pbi.dao.domain.BotQuery.zone(null, null).sortedBy(BotSort.GOLD, false).withLimit(200);
         var first = service.page(q);
         var next = service.page(q.after(first.get(first.size() - 1)));
-        assertThat(next).as("cursor " + q.after(first.get(first.size() - 1)).getCursorValue()).hasSize(200);
+        assertThat(next).as("cursor " + q.after(first.get(first.size() - 1)).cursorValue()).hasSize(200);
     }
 
     @Test
