@@ -1,0 +1,174 @@
+package pbi.dao.json;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import pbi.dao.db.Database;
+import pbi.dao.db.DatabaseException;
+import pbi.dao.db.Failures;
+import pbi.dao.domain.BotSnapshot;
+import pbi.dao.domain.Differences;
+import pbi.dao.domain.Limits;
+
+/**
+ * Imports bot files in two passes over the file, so that memory does not grow with the file:
+ * {@link #check} reads everything, refuses what the columns cannot hold, and says per bot what would change;
+ * {@link #apply} then writes each bot in its own transaction, replacing it completely. A file with any refused value
+ * writes nothing.
+ */
+public final class BotImporter {
+
+    /** Bots are compared with the database this many at a time. */
+    private static final int CHUNK = 256;
+
+    private final Database database;
+    private final Limits limits;
+
+    public BotImporter(Database database, Limits limits) {
+        this.database = database;
+        this.limits = limits;
+    }
+
+    /** What an import wrote. */
+    public record Result(int written, int skippedUnchanged, boolean cancelled) {
+    }
+
+    /**
+     * Reads and checks the whole file, compares each valid bot with the database, and writes nothing.
+     *
+     * @param plans receives each bot's plan, in file order (bots of refused files included, as far as they are valid)
+     */
+    public ImportCheck check(Path file, Consumer<BotPlan> plans, ExportProgress progress) throws IOException {
+        long size = Files.size(file);
+        var modified = Files.getLastModifiedTime(file);
+        List<Problem> refused = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        Map<BigInteger, Integer> lines = new HashMap<>();
+        Set<BigInteger> unchanged = new HashSet<>();
+        int[] counts = new int[3];
+        List<BotReader.Entry> chunk = new ArrayList<>(CHUNK);
+        int bots = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             BotReader reader = new BotReader(in, limits)) {
+            BotReader.Entry entry;
+            while ((entry = reader.next()) != null) {
+                if (progress.cancelled()) {
+                    throw new java.util.concurrent.CancellationException("Import check cancelled");
+                }
+                bots++;
+                for (Problem p : entry.problems()) {
+                    (p.refused() ? refused : warnings).add(p);
+                }
+                if (!entry.valid()) {
+                    continue;
+                }
+                Integer first = lines.putIfAbsent(entry.guid(), entry.line());
+                if (first != null) {
+                    refused.add(Problem.refused(entry.line(), 0, entry.guid(), null,
+                            "the bot appears twice in the file (first on line " + first + ")"));
+                    continue;
+                }
+                chunk.add(entry);
+                if (chunk.size() == CHUNK) {
+                    compare(chunk, plans, unchanged, counts);
+                    progress.progress(bots, -1);
+                }
+            }
+        }
+        compare(chunk, plans, unchanged, counts);
+        progress.progress(bots, bots);
+        return new ImportCheck(file, size, modified, bots, counts[0], counts[1], Set.copyOf(unchanged),
+                List.copyOf(refused), List.copyOf(warnings));
+    }
+
+    private void compare(List<BotReader.Entry> chunk, Consumer<BotPlan> plans, Set<BigInteger> unchanged,
+                         int[] counts) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Map<BigInteger, BotSnapshot> current = new HashMap<>();
+        List<BigInteger> guids = chunk.stream().map(BotReader.Entry::guid).toList();
+        try (BotCursor cursor = BotCursor.open(database.dataSource(), BotCursor.Filter.guids(guids))) {
+            BotSnapshot bot;
+            while ((bot = cursor.next()) != null) {
+                current.put(bot.guid(), bot);
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw Failures.translate(e, "comparing the import with " + database.name());
+        }
+        for (BotReader.Entry entry : chunk) {
+            BotSnapshot before = current.get(entry.guid());
+            BotPlan plan;
+            if (before == null) {
+                counts[0]++;
+                plan = new BotPlan(entry.guid(), entry.line(), BotPlan.Status.NEW, List.of());
+            } else if (before.sameValues(entry.bot())) {
+                unchanged.add(entry.guid());
+                plan = new BotPlan(entry.guid(), entry.line(), BotPlan.Status.UNCHANGED, List.of());
+            } else {
+                counts[1]++;
+                plan = new BotPlan(entry.guid(), entry.line(), BotPlan.Status.REPLACED,
+                        Differences.between(before, entry.bot()));
+            }
+            plans.accept(plan);
+        }
+        chunk.clear();
+    }
+
+    /**
+     * Writes every new and replaced bot of a checked file, each in its own transaction.
+     *
+     * @throws DatabaseException with kind OUT_OF_RANGE when the check refused the file or the file changed since
+     */
+    public Result apply(ImportCheck check, ExportProgress progress) throws IOException {
+        if (!check.ok()) {
+            throw new DatabaseException(DatabaseException.Kind.OUT_OF_RANGE,
+                    "The file " + check.file() + " has refused values; nothing was written");
+        }
+        if (Files.size(check.file()) != check.size()
+                || !Files.getLastModifiedTime(check.file()).equals(check.modified())) {
+            throw new DatabaseException(DatabaseException.Kind.OUT_OF_RANGE,
+                    "The file " + check.file() + " changed after it was checked; nothing was written. Check it again.");
+        }
+        int written = 0;
+        int skipped = 0;
+        int total = check.bots() - check.unchanged().size();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(check.file()), 1 << 16);
+             BotReader reader = new BotReader(in, limits);
+             BotWriter writer = BotWriter.open(database)) {
+            BotReader.Entry entry;
+            while ((entry = reader.next()) != null) {
+                if (progress.cancelled()) {
+                    return new Result(written, skipped, true);
+                }
+                if (!entry.valid()) {
+                    throw new DatabaseException(DatabaseException.Kind.OUT_OF_RANGE, "The file " + check.file()
+                            + " changed after it was checked (" + entry.problems().get(0) + "); " + written
+                            + " bots were written before this was noticed");
+                }
+                if (check.unchanged().contains(entry.guid())) {
+                    skipped++;
+                    continue;
+                }
+                writer.replace(entry.bot());
+                written++;
+                if ((written & 63) == 0) {
+                    progress.progress(written, total);
+                }
+            }
+        }
+        progress.progress(written, total);
+        return new Result(written, skipped, false);
+    }
+}
