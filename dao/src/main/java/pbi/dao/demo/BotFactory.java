@@ -56,11 +56,8 @@ final class BotFactory {
         float x = round2(zone.x() + distance * Math.cos(angle));
         float y = round2(zone.y() + distance * Math.sin(angle));
         float z = round2(zone.baseZ() + random.nextDouble() * 60 - 15);
-        float orientation = (float) (random.nextDouble() * Limits.TWO_PI);
-        if (orientation >= Limits.TWO_PI) {
-            // The float nearest to a value just below 2π can round up to 2π itself, which is out of range.
-            orientation = Math.nextDown(orientation);
-        }
+        // Four decimals stay below 2π (6.2832 would not), and short decimals survive a trip through SQL text.
+        float orientation = (float) (Math.floor(random.nextDouble() * 62831) / 10_000.0);
         long gold = (long) (random.nextDouble() * level * level * level * 60);
         if (random.nextInt(60) == 0) {
             gold = 100_000_000L + random.nextLong(1_900_000_000L); // a few rich auction-house bots

@@ -198,7 +198,8 @@ public final class DemoWorld {
 
     private static void write(Connection connection, Plan plan, Consumer<String> progress) throws SQLException {
         int total = plan.bots().size();
-        try (Rows rows = new Rows(connection)) {
+        SqlRows rows = new SqlRows(connection);
+        try {
             int done = 0;
             for (Bot bot : plan.bots()) {
                 rows.add(bot.state);
@@ -219,6 +220,8 @@ public final class DemoWorld {
                 rows.add(item);
             }
             rows.flush();
+        } finally {
+            rows.close();
         }
         progress.accept("Demo world: characters");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO characters (guid, account, name,"
@@ -238,7 +241,7 @@ public final class DemoWorld {
                 insert.setLong(10, c.zone());
                 insert.setInt(11, c.online() ? 1 : 0);
                 insert.addBatch();
-                if (++pending == Rows.BATCH) {
+                if (++pending == 1000) {
                     insert.executeBatch();
                     pending = 0;
                 }

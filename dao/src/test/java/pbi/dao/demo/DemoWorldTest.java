@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +19,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import pbi.dao.db.ConnectionSettings;
-import pbi.dao.domain.ItemStrings;
-import pbi.dao.domain.Limits;
+import pbi.dao.db.Database;
+import pbi.dao.domain.BotSnapshot;
+import pbi.dao.domain.Differences;
 import pbi.dao.domain.World;
+import pbi.dao.service.BotService;
 import pbi.dao.testing.TestDatabase;
 
 class DemoWorldTest {
@@ -111,6 +112,27 @@ class DemoWorldTest {
     }
 
     @Test
+    void storedBotsHoldExactlyThePlannedValues() throws SQLException {
+        ensureWorld();
+        DemoWorld.Plan plan = DemoWorld.plan(LocalDateTime.now());
+        try (Database database = Database.open(TestDatabase.server().settingsFor("pbi_demo"))) {
+            BotService bots = new BotService(database);
+            for (int i = 0; i < plan.bots().size(); i++) {
+                DemoWorld.Bot planned = plan.bots().get(i);
+                if (i % 40 != 0 && !DemoWorld.CORRUPTED.containsKey(planned.state.botGuid())) {
+                    continue;
+                }
+                BotSnapshot expected = new BotSnapshot(planned.state, planned.inventory, planned.equipment);
+
+                BotSnapshot stored = bots.load(planned.state.botGuid()).orElseThrow();
+
+                assertThat(stored.sameValues(expected)).as("bot %s: %s", expected.guid(),
+                        Differences.between(expected, stored)).isTrue();
+            }
+        }
+    }
+
+    @Test
     void corruptionListCoversEveryRuleSeveralTimes() {
         Map<String, Integer> bots = new HashMap<>();
         DemoWorld.CORRUPTED.values().forEach(rules -> rules.forEach(r -> bots.merge(r, 1, Integer::sum)));
@@ -121,83 +143,15 @@ class DemoWorldTest {
     }
 
     /**
-     * Reads the whole demo database and applies every rule of the shared contract with the default limits: exactly
-     * the bots in CORRUPTED break a rule, and each breaks exactly the rules listed.
+     * Applies every rule of the shared contract with the default limits to the whole demo database: exactly the
+     * bots in CORRUPTED break a rule, and each breaks exactly the rules listed.
      */
     @Test
     void exactlyTheListedBotsBreakTheRules() throws SQLException {
         ensureWorld();
-        Limits limits = Limits.wotlk();
-        Map<BigInteger, Set<String>> found = new TreeMap<>();
-        Set<BigInteger> stateGuids = new HashSet<>();
-        Map<BigInteger, List<BigInteger>> itemGuidOwners = new HashMap<>();
-        try (Connection connection = demoConnection(); Statement statement = connection.createStatement()) {
-            try (ResultSet r = statement.executeQuery("SELECT bot_guid, position_x, position_y, position_z, map_id,"
-                    + " zone_id, orientation, gold_copper, health, mana, level, last_updated > NOW()"
-                    + " FROM playerbot_state")) {
-                while (r.next()) {
-                    BigInteger guid = r.getBigDecimal(1).toBigInteger();
-                    stateGuids.add(guid);
-                    float x = r.getFloat(2);
-                    float y = r.getFloat(3);
-                    float z = r.getFloat(4);
-                    float o = r.getFloat(7);
-                    flag(found, guid, "state.position_out_of_world", Math.abs(x) > limits.worldHalfExtent()
-                            || Math.abs(y) > limits.worldHalfExtent() || Math.abs(z) > limits.maxAbsZ());
-                    flag(found, guid, "state.orientation_out_of_range", o < 0 || o >= Limits.TWO_PI);
-                    flag(found, guid, "state.level_out_of_range", r.getInt(11) < 1
-                            || r.getInt(11) > limits.maxLevel());
-                    flag(found, guid, "state.gold_over_cap",
-                            r.getBigDecimal(8).toBigInteger().compareTo(limits.goldCap()) > 0);
-                    flag(found, guid, "state.health_wrapped", r.getLong(9) >= Limits.WRAPPED_THRESHOLD);
-                    flag(found, guid, "state.mana_wrapped", r.getLong(10) >= Limits.WRAPPED_THRESHOLD);
-                    flag(found, guid, "state.zone_not_on_map", !World.zoneFitsMap(r.getLong(5), r.getLong(6))
-                            || World.zoneName(r.getLong(6)).isEmpty());
-                    flag(found, guid, "state.updated_in_future", r.getBoolean(12));
-                }
-            }
-            List<BigInteger> childGuids = new ArrayList<>();
-            try (ResultSet r = statement.executeQuery("SELECT bot_guid, bag, slot, item_id, item_guid,"
-                    + " stack_count, enchantments FROM playerbot_inventory")) {
-                while (r.next()) {
-                    BigInteger guid = r.getBigDecimal(1).toBigInteger();
-                    childGuids.add(guid);
-                    int bag = r.getInt(2);
-                    int slot = r.getInt(3);
-                    flag(found, guid, "inventory.bag_not_a_bag", !World.isBag(bag));
-                    flag(found, guid, "inventory.slot_beyond_bag", World.isBag(bag) && (bag == World.BACKPACK
-                            ? slot < World.BACKPACK_FIRST_SLOT || slot > World.BACKPACK_LAST_SLOT
-                            : slot >= World.MAX_BAG_SLOTS));
-                    flag(found, guid, "inventory.item_id_zero", r.getLong(4) == 0);
-                    flag(found, guid, "inventory.stack_zero", r.getLong(6) == 0);
-                    flag(found, guid, "inventory.enchantments_malformed",
-                            !ItemStrings.parseEnchantments(r.getString(7)).valid());
-                    itemGuidOwners.computeIfAbsent(r.getBigDecimal(5).toBigInteger(), k -> new ArrayList<>())
-                            .add(guid);
-                }
-            }
-            try (ResultSet r = statement.executeQuery("SELECT bot_guid, slot, item_id, item_guid, enchantments, gems"
-                    + " FROM playerbot_equipment")) {
-                while (r.next()) {
-                    BigInteger guid = r.getBigDecimal(1).toBigInteger();
-                    childGuids.add(guid);
-                    flag(found, guid, "equipment.slot_out_of_range", r.getInt(2) > 18);
-                    flag(found, guid, "equipment.item_id_zero", r.getLong(3) == 0);
-                    flag(found, guid, "equipment.enchantments_malformed",
-                            !ItemStrings.parseEnchantments(r.getString(5)).valid());
-                    var gems = ItemStrings.parseGems(r.getString(6));
-                    boolean tooMany = r.getString(6) != null && r.getString(6).split(",", -1).length > 3;
-                    flag(found, guid, "equipment.too_many_gems", tooMany);
-                    flag(found, guid, "equipment.gems_malformed", !gems.valid() && !tooMany);
-                    itemGuidOwners.computeIfAbsent(r.getBigDecimal(4).toBigInteger(), k -> new ArrayList<>())
-                            .add(guid);
-                }
-            }
-            for (BigInteger guid : childGuids) {
-                flag(found, guid, "orphan_rows", !stateGuids.contains(guid));
-            }
-            itemGuidOwners.values().stream().filter(owners -> owners.size() > 1)
-                    .forEach(owners -> owners.forEach(g -> flag(found, g, "duplicate_item_guid", true)));
+        Map<BigInteger, Set<String>> found;
+        try (Connection connection = demoConnection()) {
+            found = RuleCheck.broken(connection);
         }
 
         assertThat(found).isEqualTo(new TreeMap<>(DemoWorld.CORRUPTED));
@@ -260,12 +214,6 @@ class DemoWorldTest {
         World.maps().keySet().forEach(m -> World.zonesOf(m).keySet().forEach(z -> known.add(m + "/" + z)));
 
         assertThat(areas).isEqualTo(known);
-    }
-
-    private static void flag(Map<BigInteger, Set<String>> found, BigInteger guid, String rule, boolean broken) {
-        if (broken) {
-            found.computeIfAbsent(guid, g -> new TreeSet<>()).add(rule);
-        }
     }
 
     private static long count(Statement statement, String sql) throws SQLException {
