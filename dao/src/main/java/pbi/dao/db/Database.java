@@ -21,6 +21,8 @@ import pbi.dao.mapper.BrowseMapper;
  */
 public final class Database implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
+
     private final ConnectionSettings settings;
     private final HikariDataSource dataSource;
     private final SqlSessionFactory factory;
@@ -115,6 +117,7 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseException saying what is wrong: unreachable, refused login, or missing tables
      */
     public void verify() {
+        probeWhenPoolIsEmpty();
         try (SqlSession session = openSession()) {
             int tables = session.getMapper(BrowseMapper.class).playerbotTableCount();
             if (tables < 3) {
@@ -123,6 +126,26 @@ public final class Database implements AutoCloseable {
                                 + " playerbot_inventory, playerbot_equipment). Is this the right database?");
             }
         } catch (RuntimeException e) {
+            throw Failures.translate(e, "connecting to " + settings.name());
+        }
+    }
+
+    /**
+     * While the pool holds no connection, the server is probably down, and the pool would make a caller wait its
+     * whole connection timeout before saying so. One direct attempt reports a refused or unreachable server at once.
+     */
+    private void probeWhenPoolIsEmpty() {
+        var pool = dataSource.getHikariPoolMXBean();
+        if (pool != null && pool.getTotalConnections() > 0) {
+            return;
+        }
+        java.util.Properties properties = new java.util.Properties();
+        properties.putAll(dataSource.getDataSourceProperties());
+        properties.setProperty("user", settings.user() == null ? "" : settings.user());
+        properties.setProperty("password", settings.password());
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(settings.jdbcUrl(), properties)) {
+            LOG.debug("Direct connection to {} works; the pool will follow", settings.name());
+        } catch (java.sql.SQLException e) {
             throw Failures.translate(e, "connecting to " + settings.name());
         }
     }

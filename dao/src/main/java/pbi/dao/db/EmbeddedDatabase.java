@@ -61,6 +61,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @throws DatabaseException when another process holds the files or the server cannot start
      */
     public static EmbeddedDatabase start(Path home, String database, Consumer<String> progress) {
+        return start(home, database, 0, progress);
+    }
+
+    /**
+     * As {@link #start(Path, String, Consumer)}, on a fixed port.
+     *
+     * @param port the TCP port on 127.0.0.1, or 0 for any free one
+     */
+    public static EmbeddedDatabase start(Path home, String database, int port, Consumer<String> progress) {
         FileChannel channel = null;
         FileLock lock;
         try {
@@ -68,7 +77,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             channel = FileChannel.open(home.resolve("embedded.lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             lock = channel.tryLock();
-        } catch (IOException | OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
+            // This process already holds the lock: another window of the same JVM runs the server.
+            lock = null;
+        } catch (IOException e) {
             closeQuietly(channel);
             throw new DatabaseException(DatabaseException.Kind.CONNECTION,
                     "Cannot use the embedded database folder " + home + ": " + e.getMessage(), e);
@@ -82,7 +94,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             progress.accept("Starting the embedded MariaDB…");
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(0);
+            config.setPort(port);
             config.setBaseDir(home.resolve("mariadb").toFile());
             config.setDataDir(home.resolve("data").toFile());
             config.setTmpDir(home.resolve("tmp").toString());
@@ -99,9 +111,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(home.resolve("tmp"));
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            int port = db.getConfiguration().getPort();
-            LOG.info("Embedded MariaDB started on port {} with data in {}", port, home.resolve("data"));
-            EmbeddedDatabase embedded = new EmbeddedDatabase(db, channel, lock, port, database);
+            int actualPort = db.getConfiguration().getPort();
+            LOG.info("Embedded MariaDB started on port {} with data in {}", actualPort, home.resolve("data"));
+            EmbeddedDatabase embedded = new EmbeddedDatabase(db, channel, lock, actualPort, database);
             embedded.createDatabase();
             return embedded;
         } catch (IOException | SQLException e) {

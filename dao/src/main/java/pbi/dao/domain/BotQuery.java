@@ -57,13 +57,24 @@ public record BotQuery(
                 newUpdatedSince, sort, descending, null, limit);
     }
 
-    /** The sort column's value in the cursor row, bound as the keyset parameter. */
-    public Object getCursorValue() {
+    /**
+     * The sort column's value in the cursor row, bound as the keyset parameter. Named like a record component
+     * because MyBatis sees only zero-argument methods by their plain name on records: a getter would be invisible.
+     */
+    public Object cursorValue() {
         return after == null ? null : sort.valueOf(after);
     }
 
-    /** For SQL LIKE: the prefix with its wildcards escaped. */
+    public Object getCursorValue() {
+        return cursorValue();
+    }
+
     public String getNameLike() {
+        return nameLike();
+    }
+
+    /** For SQL LIKE: the prefix with its wildcards escaped; named for MyBatis as {@link #cursorValue()} is. */
+    public String nameLike() {
         if (namePrefix == null || namePrefix.isEmpty()) {
             return null;
         }

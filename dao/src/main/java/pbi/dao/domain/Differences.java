@@ -110,6 +110,16 @@ public final class Differences {
         }
     }
 
+    /**
+     * Without this overload Java widens long and int arguments to float, printing "50.0" and, above 2^24,
+     * calling different values equal.
+     */
+    private static void field(List<String> lines, String name, long x, long y) {
+        if (x != y) {
+            lines.add(name + ": " + x + " → " + y);
+        }
+    }
+
     private static void field(List<String> lines, String name, Object x, Object y) {
         if (!Objects.equals(x, y)) {
             lines.add(name + ": " + x + " → " + y);

@@ -137,9 +137,14 @@ public final class BotService {
 
     /** The exact SQL each planned statement runs, with its values written in, for review before a save. */
     public List<String> sqlFor(ChangeSet changes) {
+        return sqlFor(changes.statements());
+    }
+
+    /** The exact SQL of any planned statements, with their values written in. */
+    public List<String> sqlFor(List<PlannedStatement> statements) {
         Configuration configuration = database.sessionFactory().getConfiguration();
         List<String> lines = new ArrayList<>();
-        for (PlannedStatement planned : changes.statements()) {
+        for (PlannedStatement planned : statements) {
             MappedStatement statement = configuration.getMappedStatement(planned.statementId());
             BoundSql bound = statement.getBoundSql(planned.parameter());
             lines.add(inline(configuration, bound, planned.parameter()));

@@ -8,6 +8,7 @@ import pbi.dao.db.Database;
 import pbi.dao.db.Failures;
 import pbi.dao.domain.BotQuery;
 import pbi.dao.domain.BotRow;
+import pbi.dao.domain.BotSort;
 import pbi.dao.domain.CharacterInfo;
 import pbi.dao.domain.ZoneCount;
 import pbi.dao.mapper.BrowseMapper;
@@ -33,7 +34,9 @@ public final class BrowseService {
     /** One keyset page. Pass the last row of a page to {@link BotQuery#after} to get the next one. */
     public List<BotRow> page(BotQuery query) {
         try (SqlSession session = database.openSession()) {
-            return session.getMapper(BrowseMapper.class).selectPage(query, withCharacters(query));
+            boolean characters = withCharacters(query);
+            return session.getMapper(BrowseMapper.class).selectPage(characters ? query : withoutNameSort(query),
+                    characters);
         } catch (RuntimeException e) {
             throw Failures.translate(e, "reading a page of bots");
         }
@@ -61,6 +64,16 @@ public final class BrowseService {
 
     public boolean hasCharacters() {
         return database.hasCharactersTable();
+    }
+
+    /** Without a characters table every name is missing, so a name sort is a guid sort. */
+    private static BotQuery withoutNameSort(BotQuery query) {
+        if (!query.sort().needsCharacters()) {
+            return query;
+        }
+        return new BotQuery(query.mapId(), query.zoneId(), query.guid(), query.namePrefix(), query.minLevel(),
+                query.maxLevel(), query.minGold(), query.maxGold(), query.updatedSince(), BotSort.GUID,
+                query.descending(), query.after(), query.limit());
     }
 
     private boolean withCharacters(BotQuery query) {

@@ -1,0 +1,214 @@
+package pbi.app.gui.doctor;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import pbi.app.gui.FxDialogs;
+import pbi.app.gui.FxTaskRunner;
+import pbi.app.gui.MainView;
+import pbi.app.gui.model.MainViewModel;
+import pbi.dao.doctor.BotFix;
+import pbi.dao.doctor.Change;
+import pbi.dao.doctor.Finding;
+import pbi.dao.doctor.FixPlan;
+import pbi.dao.doctor.Rule;
+import pbi.dao.domain.Limits;
+
+/**
+ * Tools → Doctor: a window listing the findings grouped by rule with counts, with Scan, Cancel and progress;
+ * selecting a finding opens its bot in the main window with the value marked; Fix and Fix all show the exact change
+ * first.
+ */
+public final class DoctorView {
+
+    private final DoctorViewModel vm;
+    private final Stage stage = new Stage();
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("findings"));
+
+    DoctorView(DoctorViewModel vm, Stage owner) {
+        this.vm = vm;
+        stage.initOwner(owner);
+        stage.setTitle("Doctor — corrupted bots");
+        Button scan = new Button("Scan");
+        scan.setId("doctor-scan");
+        scan.setOnAction(e -> vm.scan());
+        scan.disableProperty().bind(vm.scanningProperty().or(vm.fixingProperty()));
+        Button cancel = new Button("Cancel");
+        cancel.setId("doctor-cancel");
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.disableProperty().bind(vm.scanningProperty().not());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("doctor-progress");
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.setPrefWidth(220);
+        Label status = new Label();
+        status.setId("doctor-status");
+        status.textProperty().bind(vm.statusProperty());
+        ToolBar bar = new ToolBar(scan, cancel, progress, status);
+
+        tree.setId("doctor-findings");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label(item, getTreeItem()));
+            }
+        });
+        TextArea detail = new TextArea();
+        detail.setId("doctor-detail");
+        detail.setEditable(false);
+        detail.setWrapText(true);
+        detail.setPrefRowCount(5);
+        Button fixOne = new Button("Fix this finding…");
+        fixOne.setId("doctor-fix-one");
+        Button fixRule = new Button("Fix all of this rule…");
+        fixRule.setId("doctor-fix-rule");
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            Object value = item == null ? null : item.getValue();
+            fixOne.setDisable(!(value instanceof Finding));
+            fixRule.setDisable(value == null);
+            if (value instanceof Finding f) {
+                detail.setText("Bot " + f.botGuid() + ", " + f.location() + "\n" + f.detail() + "\n\n"
+                        + f.rule().id() + " (" + f.severity() + "): " + f.rule().description() + "\nFix: "
+                        + f.rule().fix());
+                vm.open(f);
+            } else if (value instanceof Rule r) {
+                detail.setText(r.id() + " (" + r.severity() + "): " + r.description() + "\nFix: " + r.fix());
+            } else {
+                detail.clear();
+            }
+        });
+        fixOne.setDisable(true);
+        fixRule.setDisable(true);
+        fixOne.setOnAction(e -> {
+            if (selected() instanceof Finding f) {
+                vm.fix(f, this::review);
+            }
+        });
+        fixRule.setOnAction(e -> {
+            Object value = selected();
+            Rule rule = value instanceof Finding f ? f.rule() : value instanceof Rule r ? r : null;
+            if (rule != null) {
+                vm.fixAll(rule, this::review);
+            }
+        });
+        vm.findings().addListener((ListChangeListener<Finding>) c -> rebuild());
+        HBox buttons = new HBox(8, fixOne, fixRule);
+        VBox bottom = new VBox(8, detail, buttons);
+        bottom.setPadding(new Insets(8));
+        BorderPane root = new BorderPane(tree, bar, null, bottom, null);
+        root.setId("doctor-root");
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        Scene scene = new Scene(root, 900, 640);
+        if (owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+    }
+
+    /** Adds Tools → Doctor… to the main window. */
+    public static void install(MainView main, MainViewModel model, FxTaskRunner runner, Stage owner) {
+        DoctorViewModel vm = new DoctorViewModel(runner, new FxDialogs(owner),
+                () -> model.sessionProperty().get() == null ? null : model.sessionProperty().get().database(),
+                Limits.wotlk(), main::openBot);
+        DoctorView[] view = new DoctorView[1];
+        MenuItem item = new MenuItem("_Doctor…");
+        item.setId("menu-doctor");
+        item.setOnAction(e -> {
+            if (view[0] == null) {
+                view[0] = new DoctorView(vm, owner);
+            }
+            view[0].stage.show();
+            view[0].stage.toFront();
+        });
+        main.toolsMenu().getItems().add(item);
+    }
+
+    private Object selected() {
+        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    /** Rebuilds the groups, keeping which rules were expanded. */
+    private void rebuild() {
+        Set<Rule> expanded = new HashSet<>();
+        tree.getRoot().getChildren().stream().filter(TreeItem::isExpanded)
+                .forEach(i -> expanded.add((Rule) i.getValue()));
+        Object selected = selected();
+        tree.getRoot().getChildren().clear();
+        for (Map.Entry<Rule, List<Finding>> group : vm.byRule().entrySet()) {
+            TreeItem<Object> ruleItem = new TreeItem<>(group.getKey());
+            ruleItem.setExpanded(expanded.contains(group.getKey()));
+            group.getValue().forEach(f -> ruleItem.getChildren().add(new TreeItem<>(f)));
+            tree.getRoot().getChildren().add(ruleItem);
+            if (group.getKey().equals(selected)) {
+                tree.getSelectionModel().select(ruleItem);
+            }
+        }
+    }
+
+    private static String label(Object item, TreeItem<Object> treeItem) {
+        if (item instanceof Rule r) {
+            int count = treeItem == null ? 0 : treeItem.getChildren().size();
+            return r.id() + "  —  " + r.severity() + "  —  " + count + " finding" + (count == 1 ? "" : "s");
+        }
+        if (item instanceof Finding f) {
+            return "bot " + f.botGuid() + "  ·  " + f.location() + "  ·  " + f.detail();
+        }
+        return String.valueOf(item);
+    }
+
+    /** Shows every change (before → after) and the exact SQL, bot by bot; true when the user chooses Repair. */
+    private boolean review(FixPlan plan) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("Review the repair");
+        dialog.setHeaderText(plan.bots().size() + " bot(s) change, each in a transaction of its own. Each bot's"
+                + " previous version is saved to the history first.");
+        String changes = plan.bots().stream().map(DoctorView::describe).collect(Collectors.joining("\n\n"));
+        TextArea text = new TextArea(changes);
+        text.setId("doctor-review");
+        text.setEditable(false);
+        text.setStyle("-fx-font-family: monospace;");
+        text.setPrefSize(820, 420);
+        dialog.getDialogPane().setContent(text);
+        ButtonType repair = new ButtonType("Repair", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(repair, ButtonType.CANCEL);
+        return dialog.showAndWait().orElse(ButtonType.CANCEL) == repair;
+    }
+
+    static String describe(BotFix fix) {
+        StringBuilder out = new StringBuilder("Bot " + fix.botGuid() + " ("
+                + fix.rules().stream().map(Rule::id).sorted().collect(Collectors.joining(", ")) + ")\n");
+        for (Change c : fix.changes()) {
+            out.append("  ").append(c).append('\n');
+        }
+        out.append("  START TRANSACTION;\n");
+        fix.sql().forEach(s -> out.append("  ").append(s).append('\n'));
+        return out.append("  COMMIT;").toString();
+    }
+}
