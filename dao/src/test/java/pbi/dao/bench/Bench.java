@@ -47,7 +47,8 @@ import pbi.dao.service.SaveOutcome;
  *
  * <p>System properties: {@code bench.bots} (20,000), {@code bench.big} (bots in the state-only browse database,
  * 1,000,000; 0 skips it), {@code bench.dir} (target/bench), {@code bench.bufferPool} (InnoDB buffer pool, 1G),
- * {@code bench.bulkRuns} (repeats of export and import, 3), {@code bench.failOnMiss} (false).
+ * {@code bench.bulkRuns} (repeats of export and import, 3), {@code bench.cases} (all, or e.g. "load,save"),
+ * {@code bench.failOnMiss} (false).
  */
 public final class Bench {
 
@@ -59,6 +60,8 @@ public final class Bench {
     private final int big = Integer.getInteger("bench.big", 1_000_000);
     private final int bulkRuns = Integer.getInteger("bench.bulkRuns", 3);
     private final Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+    /** Which cases run: "all", or a comma-separated list of load, save, browse, export, import, doctor. */
+    private final String cases = System.getProperty("bench.cases", "all");
     private final SplittableRandom random = new SplittableRandom(SEED);
     private Report report;
 
@@ -91,12 +94,24 @@ public final class Bench {
             report = new Report(bots, count(db, "playerbot_inventory"));
             report.put("generate_s", generated);
             BigInteger[] guids = guids(db);
-            loadCases(db, guids);
-            saveCases(db, guids);
-            browseCases(db, "");
-            Path file = exportCases(db);
-            importCases(server, file);
-            doctorCases(db);
+            if (enabled("load")) {
+                loadCases(db, guids);
+            }
+            if (enabled("save")) {
+                saveCases(db, guids);
+            }
+            if (enabled("browse")) {
+                browseCases(db, "");
+            }
+            if (enabled("export") || enabled("import")) {
+                Path file = exportCases(db);
+                if (enabled("import")) {
+                    importCases(server, file);
+                }
+            }
+            if (enabled("doctor")) {
+                doctorCases(db);
+            }
             finish();
         }
         if (big > 0) {
@@ -125,6 +140,10 @@ public final class Bench {
                 deleteTree(home.resolve("data"));
             }
         }
+    }
+
+    private boolean enabled(String name) {
+        return "all".equals(cases) || java.util.Arrays.asList(cases.split(",")).contains(name);
     }
 
     private void finish() throws IOException {
