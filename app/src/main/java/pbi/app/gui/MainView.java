@@ -175,7 +175,8 @@ public final class MainView {
         toolsMenu.getItems().add(placeholder);
         toolsMenu.getItems().addListener((ListChangeListener<MenuItem>) c -> {
             if (toolsMenu.getItems().size() > 1) {
-                toolsMenu.getItems().remove(placeholder);
+                // A list may not be changed while it reports a change; remove the placeholder just after.
+                javafx.application.Platform.runLater(() -> toolsMenu.getItems().remove(placeholder));
             }
         });
         MenuBar bar = new MenuBar(fileMenu, edit, toolsMenu);

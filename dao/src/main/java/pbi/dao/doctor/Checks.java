@@ -88,8 +88,9 @@ public final class Checks {
         }
         if (!World.zoneFitsMap(s.mapId(), s.zoneId())) {
             out.add(new Finding(guid, Rule.ZONE_NOT_ON_MAP, Place.state("zone_id"),
-                    World.zoneLabel(s.zoneId()) + " lies on " + World.mapLabel(World.mapOfZone(s.zoneId()).orElseThrow())
-                            + ", not on " + World.mapLabel(s.mapId()), String.valueOf(s.zoneId())));
+                    World.zoneLabel(s.zoneId()) + " lies on "
+                            + World.mapLabel(World.mapOfZone(s.zoneId()).orElseThrow()) + ", not on "
+                            + World.mapLabel(s.mapId()), String.valueOf(s.zoneId())));
         }
         if (databaseNow != null && s.lastUpdated() != null && s.lastUpdated().isAfter(databaseNow)) {
             out.add(new Finding(guid, Rule.UPDATED_IN_FUTURE, Place.state("last_updated"),

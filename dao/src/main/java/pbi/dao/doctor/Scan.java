@@ -8,10 +8,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.ibatis.session.ResultContext;
 import org.apache.ibatis.session.SqlSession;
@@ -19,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pbi.dao.db.Database;
 import pbi.dao.db.Failures;
-import pbi.dao.domain.BotState;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.Limits;
@@ -121,7 +122,7 @@ public final class Scan implements Callable<ScanSummary> {
         Set<BigInteger> equipmentSuspects = new LinkedHashSet<>();
         Set<BigInteger> guidsMissing = new HashSet<>();
         Set<BigInteger> equipmentGuidsMissing = new HashSet<>();
-        Map<BigInteger, long[]> orphanRows = new java.util.TreeMap<>();
+        Map<BigInteger, long[]> orphanRows = new TreeMap<>();
         Set<BigInteger> known = stateGuids;
         long[] seen = {0};
         listener.progress(0.05, "Checking inventories");
@@ -202,7 +203,7 @@ public final class Scan implements Callable<ScanSummary> {
     }
 
     private void emitDuplicates(DoctorMapper doctor, List<BigInteger> duplicated) {
-        Map<BigInteger, List<Holder>> byGuid = new java.util.LinkedHashMap<>();
+        Map<BigInteger, List<Holder>> byGuid = new LinkedHashMap<>();
         for (int i = 0; i < duplicated.size(); i += IN_LIST_CHUNK) {
             for (Holder h : doctor.holders(duplicated.subList(i, Math.min(duplicated.size(), i + IN_LIST_CHUNK)))) {
                 byGuid.computeIfAbsent(h.itemGuid(), g -> new ArrayList<>()).add(h);

@@ -27,7 +27,8 @@ final class BulkBots {
                 s.execute("INSERT INTO playerbot_inventory (bot_guid, bag, slot, item_id, item_guid, stack_count,"
                         + " enchantments, durability)"
                         + " SELECT b.seq, 19 + k.seq DIV 36, k.seq MOD 36, 2000 + k.seq, b.seq * 1000 + k.seq,"
-                        + " 1 + k.seq MOD 20, IF(k.seq MOD 3 = 0, '', IF(k.seq MOD 3 = 1, '3225:0', '3225:0;3229:3600')),"
+                        + " 1 + k.seq MOD 20,"
+                        + " IF(k.seq MOD 3 = 0, '', IF(k.seq MOD 3 = 1, '3225:0', '3225:0;3229:3600')),"
                         + " 50 FROM seq_" + from + "_to_" + to + " b JOIN seq_0_to_" + (items - 1) + " k");
                 s.execute("INSERT INTO playerbot_equipment (bot_guid, slot, item_id, item_guid, enchantments, gems,"
                         + " durability)"

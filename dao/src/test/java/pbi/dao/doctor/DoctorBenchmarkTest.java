@@ -52,6 +52,13 @@ class DoctorBenchmarkTest {
                 Thread.sleep(Long.getLong("pbi.bench.holdMs", 1_200_000L));
                 return;
             }
+            try (Connection c = server.connect(); Statement s = c.createStatement()) {
+                // The floor: one plain read of every inventory row, which any full check must do at least once.
+                long t0 = System.nanoTime();
+                s.executeQuery("SELECT COUNT(*) FROM playerbot_inventory WHERE stack_count = 0").close();
+                System.out.printf("baseline full read of the inventory table: %.2f s%n",
+                        (System.nanoTime() - t0) / 1e9);
+            }
             try (Database database = Database.open(server.settings())) {
                 Doctor doctor = new Doctor(database, Limits.wotlk());
                 for (int run = 1; run <= Integer.getInteger("pbi.bench.runs", 3); run++) {

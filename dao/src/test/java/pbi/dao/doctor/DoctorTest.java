@@ -266,6 +266,32 @@ class DoctorTest {
     }
 
     @Test
+    void scanCancelledWhileReadingInventoriesStopsWithoutAnErrorAndLeavesThePoolUsable() {
+        state(s -> s.withVitals(s.health(), s.mana(), 0));
+        Scan[] scan = new Scan[1];
+        scan[0] = doctor.newScan(Scope.wholeDatabase(), new ScanListener() {
+            @Override
+            public void finding(Finding finding) {
+            }
+
+            @Override
+            public void progress(double fraction, String phase) {
+                if (phase.startsWith("Checking inventories")) {
+                    scan[0].cancel();
+                }
+            }
+        });
+
+        ScanSummary summary = scan[0].call();
+
+        assertThat(summary.cancelled()).isTrue();
+        for (int i = 0; i < 6; i++) {
+            assertThat(doctor.scan(Scope.wholeDatabase())).extracting(Finding::rule)
+                    .containsExactly(Rule.LEVEL_OUT_OF_RANGE);
+        }
+    }
+
+    @Test
     void scanReportsProgressFromZeroToOne() {
         List<Double> fractions = new ArrayList<>();
         doctor.newScan(Scope.wholeDatabase(), new ScanListener() {

@@ -198,6 +198,8 @@ public final class DoctorView {
         dialog.getDialogPane().setContent(text);
         ButtonType repair = new ButtonType("Repair", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(repair, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("doctor-review-dialog");
+        dialog.getDialogPane().lookupButton(repair).setId("doctor-repair");
         return dialog.showAndWait().orElse(ButtonType.CANCEL) == repair;
     }
 

@@ -1,0 +1,122 @@
+package pbi.app.gui.doctor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import pbi.app.gui.FxTaskRunner;
+import pbi.app.gui.InspectorApp;
+import pbi.app.gui.MainView;
+import pbi.app.gui.model.MainViewModel;
+import pbi.dao.doctor.Finding;
+import pbi.dao.doctor.Rule;
+import pbi.dao.service.BotService;
+import pbi.dao.testing.Bots;
+import pbi.dao.testing.TestDatabase;
+
+/** Tools → Doctor in the real window: scan, open a finding's bot, review and apply a repair. */
+@ExtendWith(ApplicationExtension.class)
+class DoctorWindowTest {
+
+    private BotService bots;
+    private MainView view;
+    private MainViewModel model;
+
+    @BeforeAll
+    static void startServer() {
+        TestDatabase.database().verify();
+    }
+
+    @Start
+    void start(Stage stage) {
+        TestDatabase.reset();
+        bots = new BotService(TestDatabase.database());
+        bots.replace(Bots.bot(1, 12, 3));
+        bots.replace(Bots.bot(2, 12, 3));
+        TestDatabase.sql("UPDATE playerbot_state SET level = 0 WHERE bot_guid = 2",
+                "UPDATE playerbot_inventory SET stack_count = 0 WHERE bot_guid = 1 AND bag = 19 AND slot = 2");
+        MainViewModel[] vm = new MainViewModel[1];
+        view = InspectorApp.createWindow(stage, new FxTaskRunner(), vm);
+        model = vm[0];
+        model.use(MainViewModel.Session.of(TestDatabase.database(), null));
+        stage.show();
+    }
+
+    @AfterEach
+    void hide() throws TimeoutException {
+        FxToolkit.hideStage();
+    }
+
+    @Test
+    void scanListsFindingsByRuleOpensTheBotAndRepairsARuleAfterReview(FxRobot robot) throws Exception {
+        MenuItem doctor = view.toolsMenu().getItems().stream().filter(i -> "menu-doctor".equals(i.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(doctor::fire);
+        robot.clickOn("#doctor-scan");
+        @SuppressWarnings("unchecked")
+        TreeView<Object> tree = robot.lookup("#doctor-findings").queryAs(TreeView.class);
+        waitUntil(() -> tree.getRoot().getChildren().size() == 2);
+        assertThat(tree.getRoot().getChildren()).extracting(TreeItem::getValue)
+                .containsExactly(Rule.LEVEL_OUT_OF_RANGE, Rule.STACK_ZERO);
+
+        robot.interact(() -> {
+            TreeItem<Object> stack = tree.getRoot().getChildren().get(1);
+            stack.setExpanded(true);
+            tree.getSelectionModel().select(tree.getRow(stack.getChildren().get(0)));
+        });
+        waitUntil(() -> "inv:19:2".equals(model.editor().highlightProperty().get()));
+        shotOf(robot.lookup("#doctor-root").query().getScene(), "doctor-window");
+
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
+        robot.clickOn("#doctor-fix-rule");
+        waitUntil(() -> robot.lookup("#doctor-review-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#doctor-review").queryTextInputControl().getText())
+                .contains("state (level): 0 → 1")
+                .contains("UPDATE playerbot_state SET level = 1 WHERE bot_guid = 2;");
+        shotOf(robot.lookup("#doctor-review-dialog").query().getScene(), "doctor-review");
+        robot.clickOn("#doctor-repair");
+
+        waitUntil(() -> bots.load(BigInteger.TWO).orElseThrow().state().level() == 1);
+        waitUntil(() -> tree.getRoot().getChildren().size() == 1);
+        assertThat(tree.getRoot().getChildren().get(0).getChildren()).extracting(i -> ((Finding) i.getValue()).rule())
+                .containsExactly(Rule.STACK_ZERO);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    private static void shotOf(Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        Path dir = Path.of(System.getProperty("pbi.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        ImageIO.write(buffered, "png", dir.resolve(name + ".png").toFile());
+    }
+}
