@@ -1,5 +1,8 @@
 package pbi.app.gui;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -11,6 +14,7 @@ import pbi.dao.domain.Limits;
 public final class InspectorApp extends Application {
 
     private static volatile ConnectionSettings initial;
+    private static final List<Consumer<MainView>> EXTENSIONS = new CopyOnWriteArrayList<>();
     private MainViewModel vm;
     private FxTaskRunner runner;
 
@@ -18,6 +22,15 @@ public final class InspectorApp extends Application {
     public static void launchWith(ConnectionSettings settings) {
         initial = settings;
         Application.launch(InspectorApp.class);
+    }
+
+    /**
+     * Registers code that adds to the window once it is built: File menu items ({@link MainView#addFileItems}),
+     * Tools menu items ({@link MainView#toolsMenu}), the before-save hook
+     * ({@code view.viewModel().setBeforeSave(...)}). Call before {@link #launchWith}.
+     */
+    public static void extend(Consumer<MainView> extension) {
+        EXTENSIONS.add(extension);
     }
 
     static String stylesheet() {
@@ -46,8 +59,9 @@ public final class InspectorApp extends Application {
     public void start(Stage stage) {
         runner = new FxTaskRunner();
         MainViewModel[] created = new MainViewModel[1];
-        createWindow(stage, runner, created);
+        MainView view = createWindow(stage, runner, created);
         vm = created[0];
+        EXTENSIONS.forEach(extension -> extension.accept(view));
         stage.show();
         if (initial == null) {
             vm.startEmbedded();

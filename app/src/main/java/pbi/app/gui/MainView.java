@@ -210,8 +210,11 @@ public final class MainView {
         reason.getStyleClass().add("save-blocked");
         reason.textProperty().bind(Bindings.createStringBinding(() -> {
             String why = editor.saveBlockedReasonProperty().get();
+            if (editor.savingProperty().get()) {
+                return "Saving…";
+            }
             return why == null || !editor.dirtyProperty().get() ? "" : "Cannot save: " + why;
-        }, editor.saveBlockedReasonProperty(), editor.dirtyProperty()));
+        }, editor.saveBlockedReasonProperty(), editor.dirtyProperty(), editor.savingProperty()));
         return new ToolBar(save, review, revert, refresh, delete, reason);
     }
 

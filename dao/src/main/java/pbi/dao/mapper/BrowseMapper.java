@@ -13,9 +13,21 @@ public interface BrowseMapper {
 
     List<ZoneCount> countByMapAndZone();
 
-    List<BotRow> selectPage(@Param("query") BotQuery query, @Param("withCharacters") boolean withCharacters);
+    // MyBatis reads only the components of a record, not its other getters, so the derived cursor value and LIKE
+    // pattern are passed as parameters of their own.
+    default List<BotRow> selectPage(BotQuery query, boolean withCharacters) {
+        return selectPage(query, withCharacters, query.getCursorValue(), query.getNameLike());
+    }
 
-    long countBots(@Param("query") BotQuery query, @Param("withCharacters") boolean withCharacters);
+    List<BotRow> selectPage(@Param("query") BotQuery query, @Param("withCharacters") boolean withCharacters,
+            @Param("cursorValue") Object cursorValue, @Param("nameLike") String nameLike);
+
+    default long countBots(BotQuery query, boolean withCharacters) {
+        return countBots(query, withCharacters, query.getNameLike());
+    }
+
+    long countBots(@Param("query") BotQuery query, @Param("withCharacters") boolean withCharacters,
+            @Param("nameLike") String nameLike);
 
     /** 1 when the database has TrinityCore's {@code characters} table with the columns we read, else 0. */
     int charactersTableExists();

@@ -20,6 +20,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import pbi.dao.domain.BotQuery;
 import pbi.dao.domain.BotRow;
 import pbi.dao.domain.BotSort;
@@ -35,6 +37,7 @@ import pbi.dao.service.BrowseService;
  */
 public final class BrowseViewModel {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BrowseViewModel.class);
     public static final int PAGE_SIZE = 200;
     public static final int MAX_ROWS = 2_000;
     private static final Pattern MONEY = Pattern.compile(
@@ -169,6 +172,7 @@ public final class BrowseViewModel {
             rows.setAll(page.rows());
             moreBefore.set(false);
             moreAfter.set(page.rows().size() == first.limit());
+            LOG.info("Showing {} of {} bots", page.rows().size(), page.total());
         }, e -> {
             loading.set(false);
             dialogs.showError("Cannot load bots", Messages.of(e));

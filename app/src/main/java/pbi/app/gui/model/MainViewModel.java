@@ -89,7 +89,11 @@ public final class MainViewModel {
             starting.set(false);
             status.set("The embedded database did not start.");
             LOG.error("Embedded start failed", e);
-            dialogs.showError("Cannot start the embedded database", Messages.of(e));
+            if (dialogs.confirm("Cannot start the embedded database", Messages.of(e)
+                    + "\n\nTry again, or close this and use File → Connect… to open a database server.",
+                    "Try again")) {
+                startEmbedded();
+            }
         });
     }
 

@@ -8,16 +8,31 @@ public final class Messages {
     private Messages() {
     }
 
+    private static final int LONGEST = 600;
+
     public static String of(Throwable failure) {
         Throwable t = failure;
         while (t != null) {
             if (t instanceof DatabaseException) {
-                return t.getMessage();
+                return trim(t.getMessage());
             }
             t = t.getCause();
         }
         String message = failure.getMessage();
         return message == null || message.isBlank() ? "Unexpected error: " + failure.getClass().getSimpleName()
-                : message;
+                : trim(message);
+    }
+
+    /** Server consoles and driver dumps stay in the log; the user gets the first lines. */
+    static String trim(String message) {
+        if (message == null) {
+            return "";
+        }
+        String m = message;
+        int console = m.indexOf(", last 100 lines of console");
+        if (console > 0) {
+            m = m.substring(0, console) + ". The computer may be busy; try again. Details are in the log.";
+        }
+        return m.length() <= LONGEST ? m : m.substring(0, LONGEST) + "… (details are in the log)";
     }
 }

@@ -78,6 +78,29 @@ class BrowseViewModelTest {
     }
 
     @Test
+    void theNextPageByGoldStartsAfterTheCursorRow() {
+        BrowseService service = new BrowseService(TestDatabase.database());
+        var q = pbi.dao.domain.BotQuery.zone(null, null).sortedBy(BotSort.GOLD, false).withLimit(200);
+        var first = service.page(q);
+        var next = service.page(q.after(first.get(first.size() - 1)));
+        assertThat(next).as("cursor " + q.after(first.get(first.size() - 1)).getCursorValue()).hasSize(200);
+    }
+
+    @Test
+    void pagingOnwardWorksForEverySortAndDirection() {
+        BrowseViewModel vm = browser(new ScriptedDialogs());
+        for (BotSort sort : List.of(BotSort.GOLD, BotSort.LEVEL, BotSort.UPDATED)) {
+            for (boolean desc : new boolean[] {false, true}) {
+                vm.sortBy(sort, desc);
+                vm.loadNext();
+                assertThat(vm.rows()).as(sort + (desc ? " descending" : "")).hasSize(2 * BrowseViewModel.PAGE_SIZE);
+                assertThat(vm.rows().stream().map(r -> r.botGuid()).distinct().count())
+                        .isEqualTo(2L * BrowseViewModel.PAGE_SIZE);
+            }
+        }
+    }
+
+    @Test
     void aBadFilterSaysWhyAndRunsNothing() {
         BrowseViewModel vm = browser(new ScriptedDialogs());
         vm.maxLevelProperty().set("high");

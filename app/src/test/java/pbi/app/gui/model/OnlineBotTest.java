@@ -42,7 +42,9 @@ class OnlineBotTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
         TestDatabase.reset();
     }
 
@@ -57,6 +59,22 @@ class OnlineBotTest {
 
         assertThat(editor.editableProperty().get()).isTrue();
         assertThat(dialogs.shown).anyMatch(s -> s.contains("Edit it anyway?"));
+    }
+
+    @Test
+    void searchingByNameFindsTheBotAndShowsItOnline() {
+        BrowseViewModel browse = new BrowseViewModel(TaskRunner.direct(), dialogs);
+        BrowseService service = new BrowseService(database);
+        browse.connect(() -> service);
+        browse.searchProperty().set("Thr");
+        browse.sortBy(pbi.dao.domain.BotSort.NAME, false);
+
+        assertThat(browse.rows()).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("Thrall");
+            assertThat(r.isOnline()).isTrue();
+        });
+        assertThat(browse.totalProperty().get()).isEqualTo(1);
+        assertThat(dialogs.shown).noneMatch(s -> s.startsWith("error"));
     }
 
     @Test
