@@ -93,6 +93,9 @@ public final class Bench {
             double generated = generate(db, bots, ITEMS, EQUIPPED);
             report = new Report(bots, count(db, "playerbot_inventory"));
             report.put("generate_s", generated);
+            // The import's floor: the plain-JDBC bulk loader writing the same number of bots and rows, with
+            // multi-row INSERTs of 500 bots per transaction on two connections.
+            report.put("import_jdbc_bots_per_s", bots / generated);
             BigInteger[] guids = guids(db);
             if (enabled("load")) {
                 loadCases(db, guids);
