@@ -42,6 +42,8 @@ class GuiBenchTest {
     private static final Path RESULTS = Path.of(System.getProperty("bench.results",
             "../dao/target/bench/results.json"));
 
+    private static double zoneOpenMs;
+
     @Test
     void measuresLaunchAndBrowsingHeap() throws Exception {
         Path target = Path.of("target").toAbsolutePath();
@@ -84,9 +86,12 @@ class GuiBenchTest {
             server.close();
         }
 
+        System.out.printf("[bench] launch %.0f ms (first %.0f ms), zone open %.0f ms, page %.1f ms, heap %.1f MB%n",
+                launch, firstLaunch, zoneOpenMs, pageMs, heapMb);
         Report report = Report.read(RESULTS);
         report.put("gui_first_launch_ms", firstLaunch);
         report.put("gui_launch_ms", launch);
+        report.put("gui_zone_open_ms", zoneOpenMs);
         report.put("gui_scroll_page_ms", pageMs);
         report.put("gui_browse_heap_mb", heapMb);
         report.write(RESULTS);
@@ -101,9 +106,9 @@ class GuiBenchTest {
             s.execute("DELETE FROM playerbot_state");
             s.execute("INSERT INTO playerbot_state (bot_guid, position_x, position_y, position_z, map_id, zone_id,"
                     + " orientation, gold_copper, health, mana, level)"
-                    + " SELECT seq, -9000 + (seq % 1000), 300 + (seq % 777), 60, 0, 12, (seq % 628) / 100,"
-                    + " seq * 37 % 2000000000, 1000 + seq % 9000, seq % 5000, 1 + seq % 80"
-                    + " FROM seq_1_to_" + ZONE_BOTS);
+                    + " SELECT n, -9000 + n % 1000, 300 + n % 777, 60, 0, 12, (n % 628) / 100,"
+                    + " n * 37 % 2000000000, 1000 + n % 9000, n % 5000, 1 + n % 80"
+                    + " FROM (SELECT CAST(seq AS SIGNED) AS n FROM seq_1_to_" + ZONE_BOTS + ") numbers");
         }
         System.out.printf("[bench] %,d bots in one zone in %.1f s%n", ZONE_BOTS, (System.nanoTime() - start) / 1e9);
     }
@@ -125,11 +130,13 @@ class GuiBenchTest {
         });
         BrowseViewModel browse = vm[0].browse();
         waitFor(() -> !browse.rows().isEmpty() && !browse.loadingProperty().get(), 60);
+        long opening = System.nanoTime();
         onFx(() -> {
             browse.select(new BrowseViewModel.Scope(0L, 12L, "Elwynn Forest", ZONE_BOTS));
             return null;
         });
-        waitFor(() -> browse.totalProperty().get() == ZONE_BOTS && !browse.loadingProperty().get(), 60);
+        waitFor(() -> browse.totalProperty().get() == ZONE_BOTS && !browse.loadingProperty().get(), 300);
+        zoneOpenMs = (System.nanoTime() - opening) / 1e6;
         TableView<?> table = onFx(() -> (TableView<?>) stage.getScene().lookup("#bot-table"));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         double maxHeap = heapAfterGc(memory);
@@ -137,9 +144,11 @@ class GuiBenchTest {
         for (int page = 0; page < SCROLL_PAGES; page++) {
             long before = browse.firstRowIndexProperty().get() + browse.rows().size();
             long start = System.nanoTime();
+            // Scrolls the table to its last row (rendering the cells) and asks for the next page as the scroll
+            // listener does; driving the scroll bar itself does not reach that listener under Monocle.
             onFx(() -> {
-                ScrollBar bar = verticalBar(table);
-                bar.setValue(bar.getMax());
+                table.scrollTo(table.getItems().size() - 1);
+                browse.loadNext();
                 return null;
             });
             waitFor(() -> browse.firstRowIndexProperty().get() + browse.rows().size() > before
