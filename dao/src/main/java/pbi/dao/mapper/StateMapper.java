@@ -2,7 +2,9 @@ package pbi.dao.mapper;
 
 import java.math.BigInteger;
 import org.apache.ibatis.annotations.Param;
+import java.util.List;
 import pbi.dao.domain.BotState;
+import pbi.dao.domain.RowStamp;
 import pbi.dao.domain.StatePatch;
 
 /** Statements on {@code playerbot_state}; the PBDB_*_BOT_STATE family of the server. */
@@ -28,6 +30,9 @@ public interface StateMapper {
 
     /** Writes only the columns a save changed. */
     int updateStateColumns(@Param("botGuid") BigInteger botGuid, @Param("patch") StatePatch patch);
+
+    /** The last_updated of every row of the bot in all three tables, in one round trip. */
+    List<RowStamp> selectRowStamps(BigInteger botGuid);
 
     /** DEL_BOT_STATE. */
     int deleteState(BigInteger botGuid);
