@@ -76,7 +76,7 @@ public final class BotExporter {
             g.writeStartArray();
         }
         for (BotCursor.Filter filter : filters(selection)) {
-            try (BotCursor cursor = BotCursor.open(database.dataSource(), filter)) {
+            try (ReadAhead cursor = new ReadAhead(BotCursor.open(database.dataSource(), filter))) {
                 BotSnapshot bot;
                 while (!(cancelled = progress.cancelled()) && (bot = cursor.next()) != null) {
                     if (format == ExportFormat.PRETTY && written > 0) {
