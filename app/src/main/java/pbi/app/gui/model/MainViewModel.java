@@ -71,15 +71,7 @@ public final class MainViewModel {
         Consumer<String> progress = line -> runner.onUi(() -> status.set(line));
         runner.run("Starting the embedded MariaDB…", () -> {
             EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
-            try {
-                Database database = Database.open(embedded.settings());
-                database.verify();
-                database.hasCharactersTable();
-                return Session.of(database, embedded);
-            } catch (RuntimeException e) {
-                embedded.close();
-                throw e;
-            }
+            return verified(Database.open(embedded.settings()), embedded);
         }, s -> {
             starting.set(false);
             use(s);
@@ -100,15 +92,7 @@ public final class MainViewModel {
         starting.set(true);
         status.set("Connecting to " + settings.name() + "…");
         runner.run("Connecting to " + settings.name() + "…", () -> {
-            Database database = Database.open(settings);
-            try {
-                database.verify();
-                database.hasCharactersTable();
-                return Session.of(database, null);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
+            return verified(Database.open(settings), null);
         }, s -> {
             starting.set(false);
             use(s);
@@ -118,6 +102,21 @@ public final class MainViewModel {
             LOG.warn("Connection failed", e);
             dialogs.showError("Cannot connect to " + settings.name(), Messages.of(e));
         });
+    }
+
+    /** Checks the connection and the tables before the window switches to it; closes everything if that fails. */
+    private static Session verified(Database database, EmbeddedDatabase embedded) {
+        try {
+            database.verify();
+            database.hasCharactersTable();
+            return Session.of(database, embedded);
+        } catch (RuntimeException e) {
+            database.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
     }
 
     /** Switches the window to an open session; the previous one is closed in the background. */
