@@ -90,7 +90,8 @@ public final class ExportCommand implements Callable<Integer> {
                 stdout.flush();
             } else {
                 result = toFile(exporter, selection, layout);
-                spec.commandLine().getErr().println("Exported " + result.bots() + (result.bots() == 1 ? " bot" : " bots")
+                spec.commandLine().getErr().println("Exported " + result.bots()
+                        + (result.bots() == 1 ? " bot" : " bots")
                         + " to " + out);
                 spec.commandLine().getErr().flush();
             }

@@ -427,7 +427,8 @@ public final class MainView {
                 return total == 0 ? "No bots" : n.format(total) + (total == 1 ? " bot" : " bots");
             }
             long first = browse.firstRowIndexProperty().get() + 1;
-            return n.format(total) + (total == 1 ? " bot" : " bots") + " · rows " + n.format(first) + "–" + n.format(first + shown - 1)
+            return n.format(total) + (total == 1 ? " bot" : " bots") + " · rows " + n.format(first) + "–"
+                    + n.format(first + shown - 1)
                     + " loaded (" + browse.sortProperty().get().name().toLowerCase(Locale.ROOT)
                     + (browse.descendingProperty().get() ? ", descending)" : ")");
         }, browse.totalProperty(), browse.rows(), browse.firstRowIndexProperty(), browse.sortProperty(),

@@ -77,7 +77,8 @@ final class StateView {
                 new Label("s"), fields.get("copper"), new Label("c"), goldText));
         grid.addRow(row++, new Label("Position"), new HBox(4, new Label("x"), sized("x"), new Label("y"), sized("y"),
                 new Label("z"), sized("z"), new Label("yards")));
-        grid.addRow(row++, new Label("Orientation"), new HBox(4, sized("orientation"), new Label("radians (0 to 2π)")));
+        grid.addRow(row++, new Label("Orientation"),
+                new HBox(4, sized("orientation"), new Label("radians (0 to 2π)")));
 
         ComboBox<Long> mapPicker = new ComboBox<>();
         mapPicker.setId("map-picker");

@@ -315,8 +315,8 @@ public final class DemoWorld {
             if (corruption.rule().equals("orphan_rows")) {
                 int v = corruption.variant();
                 if (v != 1) {
-                    orphanInventory.addAll(BotFactory.inventory(random, corruption.guid(), 5 + v, () -> nextItemGuid[0]++,
-                            orphanTime));
+                    orphanInventory.addAll(BotFactory.inventory(random, corruption.guid(), 5 + v,
+                            () -> nextItemGuid[0]++, orphanTime));
                 }
                 if (v != 0) {
                     orphanEquipment.addAll(BotFactory.equipment(random, corruption.guid(), 2 + v,
@@ -400,7 +400,8 @@ public final class DemoWorld {
             };
             case "state.orientation_out_of_range" -> bot.state = s.withPosition(s.positionX(), s.positionY(),
                     s.positionZ(), s.mapId(), s.zoneId(), new float[] {6.2831855f, -0.75f, 12.5f}[v]);
-            case "state.level_out_of_range" -> bot.state = s.withVitals(s.health(), s.mana(), new int[] {0, 81, 255}[v]);
+            case "state.level_out_of_range" ->
+                    bot.state = s.withVitals(s.health(), s.mana(), new int[] {0, 81, 255}[v]);
             case "state.gold_over_cap" -> bot.state = s.withGold(new BigInteger[] {
                 BigInteger.valueOf(2_147_483_647L), BigInteger.valueOf(9_999_999_999L),
                 ColumnRanges.MAX_BIGINT_UNSIGNED}[v]);

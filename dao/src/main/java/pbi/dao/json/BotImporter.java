@@ -207,7 +207,8 @@ public final class BotImporter {
             new pbi.dao.domain.BotState(BigInteger.ZERO, 0, 0, 0, 0, 0, 0, BigInteger.ZERO, 0, 0, 0, null),
             List.of(), List.of());
 
-    private void drain(BlockingQueue<BotSnapshot> queue, AtomicInteger written, AtomicReference<RuntimeException> failed,
+    private void drain(BlockingQueue<BotSnapshot> queue, AtomicInteger written,
+                       AtomicReference<RuntimeException> failed,
                        ExportProgress progress, int total) {
         try (BotWriter writer = BotWriter.open(database)) {
             while (true) {

@@ -349,7 +349,8 @@ public final class BotReader implements Closeable {
             Map<String, Object> v = readRow("inventory item " + position, INVENTORY_FIELDS);
             String label = "inventory item " + position;
             if (v.get("bag") != null && v.get("slot") != null) {
-                String known = "inventory " + new InventoryItem.SlotKey((Integer) v.get("bag"), (Integer) v.get("slot"));
+                String known = "inventory "
+                        + new InventoryItem.SlotKey((Integer) v.get("bag"), (Integer) v.get("slot"));
                 relabel(before, label, known);
                 label = known;
             }
