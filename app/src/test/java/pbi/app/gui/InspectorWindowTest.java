@@ -2,17 +2,11 @@ package pbi.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -20,10 +14,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,13 +160,13 @@ class InspectorWindowTest {
 
         robot.clickOn("#review-button");
         waitUntil(() -> robot.lookup("#review-dialog").tryQuery().isPresent());
-        shotOf(robot.lookup("#review-dialog").query().getScene(), "review-dialog");
+        Screenshots.save(robot.lookup("#review-dialog").query().getScene(), "review-dialog");
         assertThat(robot.lookup("#review-sql").queryTextInputControl().getText())
                 .contains("UPDATE playerbot_state SET").contains("42");
         robot.clickOn("#review-save");
 
         waitUntil(() -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
-        shotOf(robot.lookup("#conflict-dialog").query().getScene(), "conflict-dialog");
+        Screenshots.save(robot.lookup("#conflict-dialog").query().getScene(), "conflict-dialog");
         robot.clickOn("#conflict-overwrite");
 
         waitUntil(() -> bots.load(GUID).orElseThrow().state().level() == 42);
@@ -190,7 +182,7 @@ class InspectorWindowTest {
         robot.clickOn("#save-button");
 
         waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
-        shotOf(robot.lookup("#error-dialog").query().getScene(), "save-error-dialog");
+        Screenshots.save(robot.lookup("#error-dialog").query().getScene(), "save-error-dialog");
         robot.clickOn(robot.lookup("#error-dialog .button").queryButton());
         assertThat(robot.lookup("#state-gold").queryAs(TextField.class).getText()).isEqualTo("77");
         assertThat(stage.getTitle()).contains("unsaved changes");
@@ -243,19 +235,6 @@ class InspectorWindowTest {
     }
 
     private void shot(FxRobot robot, String name) throws Exception {
-        shotOf(stage.getScene(), name);
-    }
-
-    private static void shotOf(Scene scene, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-        Path dir = Path.of(System.getProperty("pbi.screenshots", "target/screenshots"));
-        Files.createDirectories(dir);
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        try {
-            ImageIO.write(buffered, "png", dir.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write screenshot " + name, e);
-        }
+        Screenshots.save(stage.getScene(), name);
     }
 }

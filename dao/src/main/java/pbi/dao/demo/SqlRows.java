@@ -38,10 +38,7 @@ final class SqlRows {
                 .append(',').append(s.orientation()).append(',').append(s.goldCopper()).append(',')
                 .append(s.health()).append(',').append(s.mana()).append(',').append(s.level()).append(',');
         time(b, s.lastUpdated()).append(')');
-        added++;
-        if (b.length() >= STATEMENT_BYTES) {
-            send(b);
-        }
+        rowAdded(b);
     }
 
     void add(InventoryItem i) throws SQLException {
@@ -51,10 +48,7 @@ final class SqlRows {
                 .append(i.itemId()).append(',').append(i.itemGuid()).append(',').append(i.stackCount()).append(',');
         text(b, i.enchantments()).append(',').append(i.durability()).append(',');
         time(b, i.lastUpdated()).append(')');
-        added++;
-        if (b.length() >= STATEMENT_BYTES) {
-            send(b);
-        }
+        rowAdded(b);
     }
 
     void add(EquipmentItem e) throws SQLException {
@@ -65,10 +59,7 @@ final class SqlRows {
         text(b, e.enchantments()).append(',');
         text(b, e.gems()).append(',').append(e.durability()).append(',');
         time(b, e.lastUpdated()).append(')');
-        added++;
-        if (b.length() >= STATEMENT_BYTES) {
-            send(b);
-        }
+        rowAdded(b);
     }
 
     /** Sends every statement still being built, parents first. */
@@ -90,6 +81,14 @@ final class SqlRows {
             b.append(',');
         }
         return b;
+    }
+
+    /** Counts the row just appended, and sends the statement once it is big enough. */
+    private void rowAdded(StringBuilder b) throws SQLException {
+        added++;
+        if (b.length() >= STATEMENT_BYTES) {
+            send(b);
+        }
     }
 
     private void send(StringBuilder b) throws SQLException {

@@ -2,21 +2,14 @@ package pbi.app.gui.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import pbi.app.gui.FxTaskRunner;
 import pbi.app.gui.InspectorApp;
 import pbi.app.gui.MainView;
+import pbi.app.gui.Screenshots;
 import pbi.app.gui.model.MainViewModel;
 import pbi.dao.doctor.Finding;
 import pbi.dao.doctor.Rule;
@@ -87,7 +81,7 @@ class DoctorWindowTest {
             tree.getSelectionModel().select(tree.getRow(stack.getChildren().get(0)));
         });
         waitUntil(() -> "inv:19:2".equals(model.editor().highlightProperty().get()));
-        shotOf(robot.lookup("#doctor-root").query().getScene(), "doctor-window");
+        Screenshots.save(robot.lookup("#doctor-root").query().getScene(), "doctor-window");
 
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
         robot.clickOn("#doctor-fix-rule");
@@ -95,7 +89,7 @@ class DoctorWindowTest {
         assertThat(robot.lookup("#doctor-review").queryTextInputControl().getText())
                 .contains("state (level): 0 → 1")
                 .contains("UPDATE playerbot_state SET level = 1 WHERE bot_guid = 2;");
-        shotOf(robot.lookup("#doctor-review-dialog").query().getScene(), "doctor-review");
+        Screenshots.save(robot.lookup("#doctor-review-dialog").query().getScene(), "doctor-review");
         robot.clickOn("#doctor-repair");
 
         waitUntil(() -> bots.load(BigInteger.TWO).orElseThrow().state().level() == 1);
@@ -109,14 +103,5 @@ class DoctorWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.getAsBoolean();
         });
-    }
-
-    private static void shotOf(Scene scene, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-        Path dir = Path.of(System.getProperty("pbi.screenshots", "target/screenshots"));
-        Files.createDirectories(dir);
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        ImageIO.write(buffered, "png", dir.resolve(name + ".png").toFile());
     }
 }
