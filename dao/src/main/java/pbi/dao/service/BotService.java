@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ParameterMapping;
@@ -62,6 +63,15 @@ public final class BotService {
      * @param loaded the version the edit started from, or null for a bot that should not exist yet
      */
     public SaveOutcome save(BotSnapshot loaded, BotSnapshot edited, boolean overwrite) {
+        return save(loaded, edited, overwrite, replaced -> { });
+    }
+
+    /**
+     * The same, handing {@code beforeWrite} the version about to be replaced (null for a new bot) while its rows are
+     * locked, just before anything is written: what a history of saves must keep. If it throws, nothing is written.
+     */
+    public SaveOutcome save(BotSnapshot loaded, BotSnapshot edited, boolean overwrite,
+            Consumer<BotSnapshot> beforeWrite) {
         requireStorable(edited);
         BigInteger guid = edited.guid();
         try (SqlSession session = database.openBatchSession()) {
@@ -72,6 +82,9 @@ public final class BotService {
                 return new SaveOutcome.Conflict(current, Differences.between(loaded, current));
             }
             ChangeSet changes = ChangeSet.between(current, edited);
+            if (!changes.isEmpty()) {
+                beforeWrite.accept(current);
+            }
             run(session, changes);
             // The rows are still locked, so their values are exactly the edit's; only the timestamps the server set
             // are read back (one light query instead of re-reading the whole bot, which cost a third of a save).

@@ -102,7 +102,10 @@ public final class BotEditorViewModel {
         show(null, null);
     }
 
-    /** Called before every save with the bot's previous version (for JSON history); runs off the UI thread. */
+    /**
+     * Called inside every save that writes, with the version being replaced (for JSON history), while its rows are
+     * locked; runs off the UI thread. If it fails, the save writes nothing.
+     */
     public void setBeforeSave(Consumer<BotSnapshot> hook) {
         this.beforeSave = hook == null ? previous -> { } : hook;
     }
@@ -586,9 +589,7 @@ public final class BotEditorViewModel {
         saving.set(true);
         updateSaveState();
         runner.run("Saving bot " + now.guid() + "…", () -> {
-            BotSnapshot previous = overwrite ? service.load(now.guid()).orElse(base) : base;
-            beforeSave.accept(previous);
-            return service.save(base, now, overwrite);
+            return service.save(base, now, overwrite, beforeSave);
         }, outcome -> {
             saving.set(false);
             if (outcome instanceof SaveOutcome.Saved saved) {
