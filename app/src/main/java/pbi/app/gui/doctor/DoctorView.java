@@ -35,6 +35,7 @@ import pbi.dao.doctor.Finding;
 import pbi.dao.doctor.FixPlan;
 import pbi.dao.doctor.Rule;
 import pbi.dao.domain.Limits;
+import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.history.HistoryStore;
 
 /**
@@ -135,7 +136,7 @@ public final class DoctorView {
         DoctorViewModel vm = new DoctorViewModel(runner, new FxDialogs(owner),
                 () -> model.sessionProperty().get() == null ? null : model.sessionProperty().get().database(),
                 Limits.wotlk(), main::openBot);
-        HistoryStore history = HistoryStore.defaultStore();
+        HistoryStore history = HistoryStore.inDataHome(EmbeddedDatabase.defaultHome());
         vm.setBeforeFix(bot -> history.write(bot, "before doctor fix"));
         DoctorView[] view = new DoctorView[1];
         MenuItem item = new MenuItem("_Doctor…");

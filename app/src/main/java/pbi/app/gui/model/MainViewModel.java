@@ -14,10 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
-import pbi.dao.db.EmbeddedDatabase;
-import pbi.dao.demo.DemoWorld;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.Limits;
+import pbi.dao.embedded.DemoWorld;
+import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.service.BotService;
 import pbi.dao.service.BrowseService;
 

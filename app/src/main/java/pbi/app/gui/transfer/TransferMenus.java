@@ -32,6 +32,7 @@ import pbi.app.gui.model.BrowseViewModel.Scope;
 import pbi.app.gui.model.MainViewModel;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.Differences;
+import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.history.HistoryEntry;
 import pbi.dao.history.HistoryStore;
 import pbi.dao.json.BotPlan;
@@ -57,7 +58,8 @@ public final class TransferMenus {
 
     /** Adds the items to the window's File menu and keeps history before every save. */
     public static TransferViewModel install(MainView view, Stage owner) {
-        TransferViewModel vm = new TransferViewModel(view.viewModel(), HistoryStore.defaultStore());
+        TransferViewModel vm = new TransferViewModel(view.viewModel(),
+                HistoryStore.inDataHome(EmbeddedDatabase.defaultHome()));
         vm.keepHistoryOnSave();
         new TransferMenus(vm, view.viewModel(), owner).addTo(view);
         return vm;

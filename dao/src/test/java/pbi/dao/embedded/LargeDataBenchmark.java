@@ -1,4 +1,4 @@
-package pbi.dao.demo;
+package pbi.dao.embedded;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -19,7 +19,6 @@ import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.session.Configuration;
 import pbi.dao.db.Database;
-import pbi.dao.db.EmbeddedDatabase;
 import pbi.dao.domain.BotQuery;
 import pbi.dao.domain.BotRow;
 import pbi.dao.domain.BotSort;
@@ -31,7 +30,7 @@ import pbi.dao.service.BrowseService;
  * costs what the first one does; then, with {@code full}, loads 100,000 bots with 100 items and 19 equipped each.
  *
  * <p>Run: {@code java -cp dao/target/classes:dao/target/test-classes:$(cat dao/target/cp.txt)
- * pbi.dao.demo.LargeDataBenchmark [full]}
+ * pbi.dao.embedded.LargeDataBenchmark [full]}
  */
 public final class LargeDataBenchmark {
 

@@ -1,4 +1,4 @@
-package pbi.dao.demo;
+package pbi.dao.embedded;
 
 import java.math.BigInteger;
 import java.sql.Connection;
@@ -22,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
-import pbi.dao.db.EmbeddedDatabase;
 import pbi.dao.domain.BotState;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;

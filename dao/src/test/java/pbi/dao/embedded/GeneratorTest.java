@@ -1,4 +1,4 @@
-package pbi.dao.demo;
+package pbi.dao.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
