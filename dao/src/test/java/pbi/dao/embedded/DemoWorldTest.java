@@ -95,17 +95,17 @@ class DemoWorldTest {
     void theWorldIsTheSameEveryTime() {
         LocalDateTime now = LocalDateTime.of(2026, 1, 1, 12, 0);
 
-        DemoWorld.Plan first = DemoWorld.plan(now);
-        DemoWorld.Plan second = DemoWorld.plan(now);
+        DemoPlan first = DemoPlan.make(now);
+        DemoPlan second = DemoPlan.make(now);
 
         assertThat(first.bots()).hasSize(second.bots().size());
         for (int i = 0; i < first.bots().size(); i++) {
-            DemoWorld.Bot a = first.bots().get(i);
-            DemoWorld.Bot b = second.bots().get(i);
-            assertThat(a.state).isEqualTo(b.state);
-            assertThat(a.inventory).isEqualTo(b.inventory);
-            assertThat(a.equipment).isEqualTo(b.equipment);
-            assertThat(a.character).isEqualTo(b.character);
+            DemoPlan.Bot a = first.bots().get(i);
+            DemoPlan.Bot b = second.bots().get(i);
+            assertThat(a.state()).isEqualTo(b.state());
+            assertThat(a.inventory()).isEqualTo(b.inventory());
+            assertThat(a.equipment()).isEqualTo(b.equipment());
+            assertThat(a.character()).isEqualTo(b.character());
         }
         assertThat(first.orphanInventory()).isEqualTo(second.orphanInventory());
         assertThat(first.orphanEquipment()).isEqualTo(second.orphanEquipment());
@@ -114,17 +114,17 @@ class DemoWorldTest {
     @Test
     void storedBotsHoldExactlyThePlannedValues() throws SQLException {
         ensureWorld();
-        DemoWorld.Plan plan = DemoWorld.plan(LocalDateTime.now());
+        DemoPlan plan = DemoPlan.make(LocalDateTime.now());
         try (Database database = Database.open(TestDatabase.server().settingsFor("pbi_demo"))) {
             BotService bots = new BotService(database);
             for (int i = 0; i < plan.bots().size(); i++) {
-                DemoWorld.Bot planned = plan.bots().get(i);
-                if (i % 40 != 0 && !DemoWorld.CORRUPTED.containsKey(planned.state.botGuid())) {
+                DemoPlan.Bot planned = plan.bots().get(i);
+                if (i % 40 != 0 && !DemoWorld.CORRUPTED.containsKey(planned.state().botGuid())) {
                     continue;
                 }
-                BotSnapshot expected = new BotSnapshot(planned.state, planned.inventory, planned.equipment);
+                BotSnapshot expected = new BotSnapshot(planned.state(), planned.inventory(), planned.equipment());
 
-                BotSnapshot stored = bots.load(planned.state.botGuid()).orElseThrow();
+                BotSnapshot stored = bots.load(planned.state().botGuid()).orElseThrow();
 
                 assertThat(stored.sameValues(expected)).as("bot %s: %s", expected.guid(),
                         Differences.between(expected, stored)).isTrue();
