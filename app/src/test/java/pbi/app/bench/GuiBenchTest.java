@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.api.FxToolkit;
@@ -34,6 +35,7 @@ import pbi.dao.embedded.EmbeddedDatabase;
  * window showing bots on the embedded database, and the heap while scrolling through a zone of 1,000,000 bots.
  * Runs only under {@code -Pbench}, which sets {@code bench.gui}.
  */
+@Tag("benchmark")
 @EnabledIfSystemProperty(named = "bench.gui", matches = "true")
 class GuiBenchTest {
 

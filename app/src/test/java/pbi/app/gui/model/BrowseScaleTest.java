@@ -3,15 +3,17 @@ package pbi.app.gui.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pbi.dao.domain.BotSort;
 import pbi.dao.service.BrowseService;
 import pbi.dao.testing.TestDatabase;
 
 /**
- * Browsing a million bots: page times stay flat and the rows kept stay bounded. Slow to set up, so it runs only
- * with {@code -Dpbi.scale=true}.
+ * Browsing a million bots: prints the page times and checks that the rows kept stay bounded. Slow to set up, so it
+ * is tagged {@code benchmark} and runs only with {@code -Dpbi.scale=true} as well.
  */
+@Tag("benchmark")
 class BrowseScaleTest {
 
     private static final int BOTS = 1_000_000;
