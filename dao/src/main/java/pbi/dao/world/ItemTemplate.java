@@ -31,6 +31,11 @@ public record ItemTemplate(
         quality = quality == null ? Quality.COMMON : quality;
     }
 
+    public ItemTemplate withEntry(long newEntry) {
+        return new ItemTemplate(newEntry, name, quality, inventoryType, itemLevel, requiredLevel, stackable,
+                maxDurability, socketColor1, socketColor2, socketColor3, containerSlots);
+    }
+
     /** The largest stack one slot may hold: at least 1. */
     public long maxStack() {
         return Math.max(1, stackable);
