@@ -44,6 +44,8 @@ public enum InventoryType {
     /** The off-hand equipment slot. */
     public static final int OFF_HAND_SLOT = 16;
 
+    private static final InventoryType[] BY_CODE = values();
+
     private final int code;
     private final String kind;
     private final List<Integer> slots;
@@ -55,7 +57,11 @@ public enum InventoryType {
     }
 
     public static Optional<InventoryType> of(long code) {
-        return code >= 0 && code < values().length ? Optional.of(values()[(int) code]) : Optional.empty();
+        return Optional.ofNullable(byCode(code));
+    }
+
+    private static InventoryType byCode(long code) {
+        return code >= 0 && code < BY_CODE.length ? BY_CODE[(int) code] : null;
     }
 
     public int code() {
@@ -88,14 +94,14 @@ public enum InventoryType {
      * @param classId {@code characters.class}, or null when the bot has no characters row
      */
     public static boolean fits(long code, int slot, Integer classId) {
-        Optional<InventoryType> type = of(code);
-        if (type.isEmpty()) {
+        InventoryType type = byCode(code);
+        if (type == null) {
             return false;
         }
-        if (type.get() == TWO_HAND && slot == OFF_HAND_SLOT) {
+        if (type == TWO_HAND && slot == OFF_HAND_SLOT) {
             return classId == null || classId == WARRIOR;
         }
-        return type.get().slots.contains(slot);
+        return type.slots.contains(slot);
     }
 
     /** Every type that fits the slot, for an item picker. */

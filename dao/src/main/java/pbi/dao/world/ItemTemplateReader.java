@@ -22,26 +22,34 @@ public final class ItemTemplateReader {
 
     public static List<ItemTemplate> readAll(Connection connection, String schema) throws SQLException {
         List<ItemTemplate> items = new ArrayList<>(1 << 15);
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + " FROM "
-                        + WorldLocator.quote(schema) + ".item_template")) {
-            while (rs.next()) {
-                items.add(new ItemTemplate(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        Quality.of(rs.getLong(3)),
-                        clampInt(rs.getLong(4)),
-                        clampInt(rs.getLong(5)),
-                        clampInt(rs.getLong(6)),
-                        stackable(rs),
-                        rs.getLong(8),
-                        clampInt(rs.getLong(9)),
-                        clampInt(rs.getLong(10)),
-                        clampInt(rs.getLong(11)),
-                        clampInt(rs.getLong(12))));
+        String sql = "SELECT " + COLUMNS + " FROM " + WorldLocator.quote(schema) + ".item_template";
+        try (Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            // Connector/J's streaming mode: rows become records while the rest are still arriving.
+            statement.setFetchSize(Integer.MIN_VALUE);
+            try (ResultSet rs = statement.executeQuery(sql)) {
+                while (rs.next()) {
+                    items.add(row(rs));
+                }
             }
         }
         return items;
+    }
+
+    private static ItemTemplate row(ResultSet rs) throws SQLException {
+        return new ItemTemplate(
+                rs.getLong(1),
+                rs.getString(2),
+                Quality.of(rs.getLong(3)),
+                clampInt(rs.getLong(4)),
+                clampInt(rs.getLong(5)),
+                clampInt(rs.getLong(6)),
+                stackable(rs),
+                rs.getLong(8),
+                clampInt(rs.getLong(9)),
+                clampInt(rs.getLong(10)),
+                clampInt(rs.getLong(11)),
+                clampInt(rs.getLong(12)));
     }
 
     /** TrinityCore's {@code stackable} is nullable; NULL reads as the column's default, 1. */
