@@ -31,6 +31,21 @@ public record WorldSource(String databaseName, ConnectionSettings otherServer) {
         return new WorldSource(null, otherServer);
     }
 
+    /**
+     * The source the command line and a connection profile describe.
+     *
+     * @param world {@code --world NAME}, or null
+     * @param worldUrl {@code --world-url JDBC_URL}, or null; read with the characters connection's account
+     * @param characters the characters database's connection, whose user and password a world URL reuses
+     */
+    public static WorldSource fromOptions(String world, String worldUrl, ConnectionSettings characters) {
+        if (worldUrl == null || worldUrl.isBlank()) {
+            return new WorldSource(world, null);
+        }
+        return new WorldSource(world, new ConnectionSettings("world", worldUrl.strip(), characters.user(),
+                characters.password()));
+    }
+
     public boolean sameServer() {
         return otherServer == null;
     }

@@ -130,6 +130,21 @@ class WorldLocatorTest {
     }
 
     @Test
+    void commandLineOptionsBuildTheSource() {
+        ConnectionSettings characters = new ConnectionSettings("realm", "jdbc:mysql://h:3306/characters", "trinity",
+                "pw");
+
+        assertThat(WorldSource.fromOptions(null, null, characters)).isEqualTo(WorldSource.automatic());
+        assertThat(WorldSource.fromOptions(" realm2_world ", "", characters))
+                .isEqualTo(WorldSource.named("realm2_world"));
+        WorldSource url = WorldSource.fromOptions(null, "jdbc:mysql://other:3306/world", characters);
+        assertThat(url.sameServer()).isFalse();
+        assertThat(url.otherServer().user()).isEqualTo("trinity");
+        assertThat(url.otherServer().password()).isEqualTo("pw");
+        assertThat(url.toString()).doesNotContain("pw");
+    }
+
+    @Test
     void theHostShownForAUrlCarriesNoCredentialsOrParameters() {
         assertThat(WorldLocator.hostOf("jdbc:mysql://trinity:pw@realm.example:3306/world?password=x"))
                 .isEqualTo("realm.example:3306");
