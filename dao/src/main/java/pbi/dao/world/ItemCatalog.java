@@ -57,7 +57,7 @@ public final class ItemCatalog implements ItemLookup {
 
     private static Loaded read(WorldLocation location) {
         if (!location.available()) {
-            return Loaded.none(location.reason());
+            return Loaded.none(location.reason()).at(location);
         }
         long start = System.nanoTime();
         try (Connection connection = location.source().open()) {
@@ -65,14 +65,14 @@ public final class ItemCatalog implements ItemLookup {
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (items.isEmpty()) {
                 // Every item would look unknown; the doctor must not call a whole realm corrupt for that.
-                return Loaded.none("item_template in " + location.description() + " is empty");
+                return Loaded.none("item_template in " + location.description() + " is empty").at(location);
             }
             LOG.info("Read {} items from {} in {} ms", items.size(), location.description(), millis);
-            return Loaded.of(location.description(), items, millis);
+            return Loaded.of(location.description(), items, millis).at(location);
         } catch (java.sql.SQLException | RuntimeException e) {
             LOG.warn("Reading item_template from {} failed", location.description(), e);
             return Loaded.none("reading item_template from " + location.description() + " failed: "
-                    + WorldLocator.firstLine(e));
+                    + WorldLocator.firstLine(e)).at(location);
         }
     }
 
@@ -107,6 +107,14 @@ public final class ItemCatalog implements ItemLookup {
     /** Why there are no item names, for the window's one notice and the doctor's output; empty when available. */
     public Optional<String> unavailableReason() {
         return Optional.ofNullable(state().reason);
+    }
+
+    /**
+     * The world database the items were read from, when this catalog read one: the doctor checks in SQL when it
+     * is {@linkplain WorldLocation#sameServer() on the same server}.
+     */
+    public Optional<WorldLocation> location() {
+        return Optional.ofNullable(state().location).filter(WorldLocation::available);
     }
 
     /** Where the items came from, such as "world on the same server". */
@@ -218,6 +226,7 @@ public final class ItemCatalog implements ItemLookup {
         private final ItemTemplate[] items;
         private final String[] lowerNames;
         private final long millis;
+        private WorldLocation location;
 
         private Loaded(String source, String reason, Map<Long, ItemTemplate> byEntry, long millis) {
             this.source = source;
@@ -237,6 +246,12 @@ public final class ItemCatalog implements ItemLookup {
                 byEntry.put(item.entry(), item);
             }
             return new Loaded(source, null, byEntry, millis);
+        }
+
+        /** Set once, before the catalog publishes this state through its volatile field. */
+        Loaded at(WorldLocation where) {
+            this.location = where;
+            return this;
         }
 
         static Loaded none(String reason) {

@@ -48,8 +48,8 @@ class ItemCatalogBenchmarkTest {
         }
 
         System.out.printf("item catalog benchmark: %,d items inserted in %d ms; locate+load in ms per run %s"
-                + " (read alone %d ms in the last); searches for a picker over all %,d items in us %s%n", ITEMS, insertMillis, loads,
-                catalog.loadMillis(), catalog.size(), searches);
+                + " (read alone %d ms in the last); searches for a picker over all %,d items in us %s%n", ITEMS,
+                insertMillis, loads, catalog.loadMillis(), catalog.size(), searches);
         assertThat(catalog.size()).isEqualTo(ITEMS);
         assertThat(found).isNotEmpty();
         WorldFixtures.drop(DB);

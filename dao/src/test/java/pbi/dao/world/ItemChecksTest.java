@@ -174,7 +174,8 @@ class ItemChecksTest {
         assertThat(findings.get(0).detail())
                 .isEqualTo("durability 116 is above Embrace of the Twisting Nether (#23565)'s maximum 115");
         assertThat(findings.get(3).detail())
-                .isEqualTo("durability 3 on Cloak of Unforgivable Sin (#34241), which has no durability (it must be 0)");
+                .isEqualTo("durability 3 on Cloak of Unforgivable Sin (#34241), which has no durability"
+                        + " (it must be 0)");
     }
 
     @Test

@@ -30,6 +30,9 @@ class WorldLocatorTest {
         assertThat(location.sameServer()).isTrue();
         assertThat(location.description()).isEqualTo("world on the same server");
         assertThat(location.quotedSchema()).isEqualTo("`world`");
+        ItemCatalog catalog = ItemCatalog.lazy(WorldFixtures.sameServer(), WorldSource.automatic());
+        assertThat(catalog.location()).map(WorldLocation::schema).contains("world");
+        assertThat(ItemCatalog.of("demo", ONE_ITEM).location()).isEmpty();
     }
 
     @Test
