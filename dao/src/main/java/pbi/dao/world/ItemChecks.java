@@ -23,13 +23,17 @@ public final class ItemChecks {
     }
 
     /**
-     * Every item finding for one bot, inventory first, each in row order.
+     * Every item finding for one bot, inventory first, each in row order. An unavailable catalog gives none: with
+     * no world data the item rules are skipped, rather than every item called unknown.
      *
      * @param classId {@code characters.class}, or null when unknown
      */
     public static List<ItemFinding> check(List<InventoryItem> inventory, List<EquipmentItem> equipment,
             Integer classId, ItemLookup items) {
         List<ItemFinding> findings = new ArrayList<>();
+        if (items instanceof ItemCatalog catalog && !catalog.available()) {
+            return findings;
+        }
         for (InventoryItem item : inventory) {
             findings.addAll(checkInventoryItem(item, items));
         }

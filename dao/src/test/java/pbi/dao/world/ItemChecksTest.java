@@ -222,10 +222,12 @@ class ItemChecksTest {
     }
 
     @Test
-    void withoutWorldDataEveryItemIsUnknownSoTheCallerSkipsTheRules() {
+    void withoutWorldDataTheItemRulesAreSkippedRatherThanEveryItemCalledUnknown() {
         ItemCatalog none = ItemCatalog.unavailable("no world");
-        assertThat(none.available()).isFalse();
-        assertThat(rules(ItemChecks.check(List.of(bagged(0, POTION, 1, 0)), List.of(), MAGE, none)))
-                .containsExactly("item.unknown@inventory bag 19 slot 0 (item_id)");
+
+        assertThat(ItemChecks.check(List.of(bagged(0, POTION, 1, 0)), List.of(worn(0, 1, "", 0)), MAGE, none))
+                .isEmpty();
+        assertThat(ItemChecks.check(List.of(bagged(0, POTION, 1, 0)), List.of(), MAGE, catalog)).isEmpty();
+        assertThat(ItemChecks.check(List.of(bagged(0, 1, 1, 0)), List.of(), MAGE, catalog)).hasSize(1);
     }
 }
