@@ -161,7 +161,7 @@ public final class BrowseView {
     }
 
     private Node browser(ObservableValue<Boolean> hasCharacters) {
-                TextField search = field("filter-search", "guid or name", 160, browse.searchProperty());
+        TextField search = field("filter-search", "guid or name", 160, browse.searchProperty());
         TextField minLevel = field("filter-min-level", "min", 52, browse.minLevelProperty());
         TextField maxLevel = field("filter-max-level", "max", 52, browse.maxLevelProperty());
         TextField minGold = field("filter-min-gold", "min (e.g. 100 or 1g 50s)", 150, browse.minGoldProperty());

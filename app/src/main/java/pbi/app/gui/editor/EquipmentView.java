@@ -72,7 +72,8 @@ final class EquipmentView {
             if (bot == null) {
                 return "";
             }
-            return (info == null ? "Bot " + bot.guid() : info.name()) + "\nlevel " + vm.form().text(StateField.LEVEL).get()
+            return (info == null ? "Bot " + bot.guid() : info.name()) + "\nlevel "
+                    + vm.form().text(StateField.LEVEL).get()
                     + "\n\n" + vm.slots().equipment().size() + " of 19 slots equipped";
         }, vm.characterProperty(), vm.loadedProperty(), vm.form().text(StateField.LEVEL)));
         portrait.setMinWidth(130);

@@ -44,7 +44,8 @@ final class InventoryView {
         formScroll.setMinWidth(360);
         root = new HBox(scroll, formScroll);
         HBox.setHgrow(scroll, Priority.ALWAYS);
-        vm.slots().inventory().addListener((MapChangeListener<InventoryItem.SlotKey, InventoryItem>) c -> redraw.request());
+        vm.slots().inventory()
+                .addListener((MapChangeListener<InventoryItem.SlotKey, InventoryItem>) c -> redraw.request());
         vm.changedSlots().addListener((SetChangeListener<String>) c -> redraw.request());
         vm.flagsProperty().addListener((o, a, b) -> redraw.request());
         vm.loadedProperty().addListener((o, a, b) -> redraw.request());

@@ -307,8 +307,8 @@ public final class ItemFormViewModel {
         long dur = parse(durability.get());
         if (kind.get() == Kind.INVENTORY) {
             InventoryItem old = bot.slots().inventory().get(new InventoryItem.SlotKey(bag, slot));
-            bot.slots().putItem(new InventoryItem(owner, bag, slot, id, guid, parse(stack.get()), enchantmentString(), dur,
-                    old == null ? null : old.lastUpdated()));
+            bot.slots().putItem(new InventoryItem(owner, bag, slot, id, guid, parse(stack.get()), enchantmentString(),
+                    dur, old == null ? null : old.lastUpdated()));
         } else {
             EquipmentItem old = bot.slots().equipment().get(slot);
             bot.slots().putEquipped(new EquipmentItem(owner, slot, id, guid, enchantmentString(), gemString(), dur,

@@ -75,10 +75,11 @@ final class StateView {
             return e == null ? "" : "= " + Money.format(e.state().goldCopper()) + " (" + e.state().goldCopper()
                     + " copper)";
         }, vm.editedProperty()));
-        grid.addRow(row++, new Label("Gold"), new HBox(4, fields.get(StateField.GOLD), new Label("g"), fields.get("silver"),
-                new Label("s"), fields.get("copper"), new Label("c"), goldText));
-        grid.addRow(row++, new Label("Position"), new HBox(4, new Label("x"), sized(StateField.X), new Label("y"), sized(StateField.Y),
-                new Label("z"), sized(StateField.Z), new Label("yards")));
+        grid.addRow(row++, new Label("Gold"), new HBox(4, fields.get(StateField.GOLD), new Label("g"),
+                fields.get(StateField.SILVER), new Label("s"), fields.get(StateField.COPPER), new Label("c"),
+                goldText));
+        grid.addRow(row++, new Label("Position"), new HBox(4, new Label("x"), sized(StateField.X), new Label("y"),
+                sized(StateField.Y), new Label("z"), sized(StateField.Z), new Label("yards")));
         grid.addRow(row++, new Label("Orientation"),
                 new HBox(4, sized(StateField.ORIENTATION), new Label("radians (0 to 2π)")));
 
@@ -121,8 +122,8 @@ final class StateView {
         fields.get(StateField.ZONE).setPrefColumnCount(6);
         grid.addRow(row++, new Label("Map"), new HBox(6, fields.get(StateField.MAP), mapName, mapPicker));
         grid.addRow(row++, new Label("Zone"), new HBox(6, fields.get(StateField.ZONE), zoneName, zonePicker));
-        grid.addRow(row++, new Label("Health"), new HBox(6, sized(StateField.HEALTH), new Label("Mana"), sized(StateField.MANA),
-                new Label("Level"), fields.get(StateField.LEVEL)));
+        grid.addRow(row++, new Label("Health"), new HBox(6, sized(StateField.HEALTH), new Label("Mana"),
+                sized(StateField.MANA), new Label("Level"), fields.get(StateField.LEVEL)));
         fields.get(StateField.LEVEL).setPrefColumnCount(4);
         updated.setId("state-updated");
         grid.addRow(row++, new Label("Last updated"), updated);

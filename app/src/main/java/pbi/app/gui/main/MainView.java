@@ -42,7 +42,8 @@ import pbi.dao.db.ProfileStore;
 
 /**
  * The main window: menus, tool bar and status bar around the browser ({@link BrowseView}) and the editor
- * ({@link EditorView}). Everything it shows comes from {@link MainViewModel}; it only wires controls to properties and commands.
+ * ({@link EditorView}). Everything it shows comes from {@link MainViewModel}; it only wires controls to properties
+ * and commands.
  */
 public final class MainView {
 

@@ -35,7 +35,8 @@ import pbi.dao.json.ExportSource;
 import pbi.dao.json.ImportCheck;
 
 /**
- * Export, import, "Copy as JSON" and history for the window. Work runs on the task runner; progress and the running state are properties the progress dialog binds to. No controls here.
+ * Export, import, "Copy as JSON" and history for the window. Work runs on the task runner; progress and the
+ * running state are properties the progress dialog binds to. No controls here.
  */
 public final class TransferViewModel {
 
