@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
-import javafx.beans.value.ObservableValue;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import pbi.app.cli.Cli;
 import pbi.app.gui.browse.BrowseViewModel.Scope;
@@ -55,11 +53,6 @@ public final class App {
     /** The user's data and configuration directories ({@code PBI_HOME}, {@code PBI_CONFIG} or the XDG ones). */
     public static App defaults() {
         return new App(EmbeddedDatabase.defaultHome(), ProfileStore.defaultStore());
-    }
-
-    /** {@code <home>/logs/inspector.log}. */
-    public static Path logFileIn(Path home) {
-        return home.resolve("logs").resolve("inspector.log");
     }
 
     /** Runs a subcommand, or opens the window; returns the exit code, or {@link Cli#KEEP_RUNNING}. */

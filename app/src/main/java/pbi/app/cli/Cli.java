@@ -3,6 +3,8 @@ package pbi.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.DatabaseException;
 import picocli.CommandLine;
@@ -17,7 +19,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {GuiCommand.class, ExportCommand.class, ImportCommand.class, DoctorCommand.class})
 public final class Cli implements Runnable {
 
-    /** Returned by {@link #run} when the GUI took over and the JVM must not exit yet. */
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    /** Returned when the GUI took over and the JVM must not exit yet. */
     public static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
     /** Opens the window on a server, or on the embedded database when the settings are null. */
@@ -93,6 +97,7 @@ public final class Cli implements Runnable {
         } else {
             code = ExitCode.INPUT;
         }
+        LOG.warn("Exit code {}: {}", code, message, e);
         err.println("error: " + message);
         if (verbose) {
             e.printStackTrace(err);

@@ -1,11 +1,12 @@
 package pbi.app.gui.common;
 
 import java.nio.file.Path;
+import pbi.dao.db.EmbeddedDatabase;
 
 /**
- * Where the log is written. The composition root sets {@link #PROPERTY} before anything logs (to
- * {@code <data dir>/logs/inspector.log}); {@code logback.xml} reads the same property, so the file named in messages
- * is the file written.
+ * Where the log is written: {@code <data dir>/logs/inspector.log}, or the file the system property
+ * {@link #PROPERTY} names (the tests point it under {@code target/}). Logback asks the same question through
+ * {@code pbi.app.LogFileDefiner}, so the file named in messages is the file written.
  */
 public final class LogFile {
 
@@ -16,15 +17,11 @@ public final class LogFile {
 
     public static Path path() {
         String set = System.getProperty(PROPERTY);
-        return set == null || set.isBlank()
-                ? Path.of(System.getProperty("java.io.tmpdir"), "playerbot-inspector", "inspector.log")
-                : Path.of(set);
+        return set == null || set.isBlank() ? in(EmbeddedDatabase.defaultHome()) : Path.of(set);
     }
 
-    /** Points the log at {@code file} unless a property given on the command line already did. */
-    public static void useIfUnset(Path file) {
-        if (System.getProperty(PROPERTY) == null) {
-            System.setProperty(PROPERTY, file.toAbsolutePath().toString());
-        }
+    /** The log file of a data directory. */
+    public static Path in(Path home) {
+        return home.resolve("logs").resolve("inspector.log");
     }
 }

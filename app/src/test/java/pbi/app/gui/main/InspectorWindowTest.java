@@ -6,11 +6,15 @@ import java.math.BigInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -27,7 +31,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pbi.app.App;
 import pbi.app.gui.common.FxTaskRunner;
+import pbi.app.gui.common.LogFile;
 import pbi.app.gui.common.Screenshots;
+import pbi.dao.db.EmbeddedDatabase;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.BotState;
 import pbi.dao.service.BotService;
@@ -189,6 +195,23 @@ class InspectorWindowTest {
         assertThat(robot.lookup("#state-gold").queryAs(TextField.class).getText()).isEqualTo("77");
         assertThat(stage.getTitle()).contains("unsaved changes");
         assertThat(bots.load(GUID).orElseThrow().state().goldCopper()).isEqualTo(BigInteger.valueOf(123_456));
+    }
+
+    @Test
+    void helpAboutShowsVersionDataDirectoryLogFileAndTheConnectionWithoutPassword(FxRobot robot) throws Exception {
+        MenuItem about = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-about".equals(i.getId())).findFirst()
+                .orElseThrow();
+
+        Platform.runLater(about::fire);
+
+        waitUntil(() -> robot.lookup("#about-text").tryQuery().isPresent());
+        String text = robot.lookup("#about-text").queryAs(TextArea.class).getText();
+        assertThat(text).contains("Version: ", "Data directory: " + EmbeddedDatabase.defaultHome(),
+                "Log file: " + LogFile.path(), "Connection: jdbc:");
+        assertThat(text).doesNotContain("password");
+        Screenshots.save(robot.lookup("#about-dialog").query().getScene(), "about-dialog");
+        robot.clickOn(robot.lookup("#about-dialog .button").queryButton());
     }
 
     private void openBotInElwynnForest(FxRobot robot) throws Exception {
