@@ -47,7 +47,7 @@ class StateMapperTest {
     void selectForUpdateReadsTheSameRow() {
         mapper.insertState(Bots.state(42));
 
-        BotState locked = mapper.selectStateForUpdate(GUID);
+        BotState locked = mapper.selectState(GUID, true);
 
         assertThat(locked).isEqualTo(mapper.selectState(GUID));
     }
