@@ -24,7 +24,7 @@ import pbi.dao.testing.TestDatabase;
 /**
  * Every unit of work locks a bot's rows in one order, state, inventory, equipment, so a save and a delete of the
  * same bot wait for each other instead of deadlocking. With delete taking inventory first, this test fails within
- * a few dozen rounds with "A deadlock with another session stopped deleting bot 42".
+ * a few rounds with "A deadlock with another session stopped saving bot 42" (or deleting).
  */
 class LockOrderTest {
 
