@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import pbi.dao.domain.BotSnapshot;
@@ -65,18 +64,8 @@ public final class Differences {
 
     /** Each value column (not the owner, keys or timestamp) in which the two rows differ. */
     private static <R> void fields(List<String> lines, String where, Table<R> table, R x, R y) {
-        for (Column<R> c : table.columns()) {
-            if (c.role() != Column.Role.VALUE) {
-                continue;
-            }
-            Object a = c.get(x);
-            Object b = c.get(y);
-            boolean same = c.type() == SqlType.FLOAT
-                    ? Float.floatToRawIntBits((Float) a) == Float.floatToRawIntBits((Float) b)
-                    : Objects.equals(a, b);
-            if (!same) {
-                lines.add(where + c.name() + ": " + show(c, a) + " → " + show(c, b));
-            }
+        for (Column<R> c : table.differing(x, y)) {
+            lines.add(where + c.name() + ": " + show(c, c.get(x)) + " → " + show(c, c.get(y)));
         }
     }
 

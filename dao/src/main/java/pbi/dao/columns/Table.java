@@ -44,6 +44,25 @@ public record Table<R>(String name, List<Column<R>> columns, Function<Object[], 
         return -1;
     }
 
+    /** The value columns (not the owner, keys or timestamp) in which two rows differ; floats bit for bit. */
+    public List<Column<R>> differing(R a, R b) {
+        return columns.stream().filter(c -> c.role() == Column.Role.VALUE && !same(c, a, b)).toList();
+    }
+
+    /** What an UPDATE must set to turn {@code base} into {@code edited}: only the columns that changed. */
+    public List<Assignment> changes(R base, R edited) {
+        return differing(base, edited).stream().map(c -> new Assignment(c.name(), c.get(edited))).toList();
+    }
+
+    private static <R> boolean same(Column<R> c, R a, R b) {
+        Object x = c.get(a);
+        Object y = c.get(b);
+        if (c.type() == SqlType.FLOAT) {
+            return Float.floatToRawIntBits((Float) x) == Float.floatToRawIntBits((Float) y);
+        }
+        return java.util.Objects.equals(x, y);
+    }
+
     /** "bot_guid, bag, slot, ..." */
     public static String names(List<? extends Column<?>> columns) {
         return columns.stream().map(Column::name).collect(Collectors.joining(", "));

@@ -3,9 +3,9 @@ package pbi.dao.mapper;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
+import pbi.dao.columns.Assignment;
 import pbi.dao.domain.BotState;
 import pbi.dao.domain.RowStamp;
-import pbi.dao.domain.StatePatch;
 
 /** Statements on {@code playerbot_state}; the PBDB_*_BOT_STATE family of the server. */
 public interface StateMapper {
@@ -31,7 +31,7 @@ public interface StateMapper {
     int updateFullState(BotState state);
 
     /** Writes only the columns a save changed. */
-    int updateStateColumns(@Param("botGuid") BigInteger botGuid, @Param("patch") StatePatch patch);
+    int updateStateColumns(@Param("botGuid") BigInteger botGuid, @Param("set") List<Assignment> set);
 
     /** The last_updated of every row of the bot in all three tables, in one round trip. */
     List<RowStamp> selectRowStamps(BigInteger botGuid);

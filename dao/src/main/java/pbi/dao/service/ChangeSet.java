@@ -4,10 +4,11 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import pbi.dao.columns.Assignment;
+import pbi.dao.columns.Tables;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
-import pbi.dao.domain.StatePatch;
 import pbi.dao.domain.World;
 
 /**
@@ -37,7 +38,7 @@ public final class ChangeSet {
         if (base == null) {
             inserts.add(new PlannedStatement(Write.INSERT_STATE, edited.state(), "insert bot " + guid));
         } else {
-            StatePatch patch = StatePatch.between(base.state(), edited.state());
+            List<Assignment> patch = Tables.STATE.changes(base.state(), edited.state());
             if (!patch.isEmpty()) {
                 updates.add(new PlannedStatement(Write.UPDATE_STATE,
                         new Write.StateChange(guid, patch), "update state of bot " + guid));

@@ -2,14 +2,15 @@ package pbi.dao.service;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
+import pbi.dao.columns.Assignment;
 import pbi.dao.domain.BotState;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
-import pbi.dao.domain.StatePatch;
 import pbi.dao.mapper.EquipmentMapper;
 import pbi.dao.mapper.InventoryMapper;
 import pbi.dao.mapper.StateMapper;
@@ -22,8 +23,8 @@ public enum Write {
     INSERT_STATE(StateMapper.class, "insertState", (s, p) -> s.getMapper(StateMapper.class).insertState((BotState) p)),
     UPDATE_STATE(StateMapper.class, "updateStateColumns", (s, p) -> {
         StateChange c = (StateChange) p;
-        return s.getMapper(StateMapper.class).updateStateColumns(c.botGuid(), c.patch());
-    }, p -> Map.of("botGuid", ((StateChange) p).botGuid(), "patch", ((StateChange) p).patch())),
+        return s.getMapper(StateMapper.class).updateStateColumns(c.botGuid(), c.set());
+    }, p -> Map.of("botGuid", ((StateChange) p).botGuid(), "set", ((StateChange) p).set())),
     TOUCH_STATE(StateMapper.class, "touchState", (s, p) -> s.getMapper(StateMapper.class).touchState((BigInteger) p)),
     DELETE_STATE(StateMapper.class, "deleteState", (s, p) -> s.getMapper(StateMapper.class)
             .deleteState((BigInteger) p)),
@@ -52,7 +53,7 @@ public enum Write {
             .deleteEquipment((BigInteger) p));
 
     /** The parameter of {@link #UPDATE_STATE}. */
-    public record StateChange(BigInteger botGuid, StatePatch patch) {
+    public record StateChange(BigInteger botGuid, List<Assignment> set) {
     }
 
     /** The parameter of {@link #DELETE_INVENTORY_ITEM}. */
