@@ -14,8 +14,6 @@ import pbi.dao.db.Database;
 import pbi.dao.db.DatabaseException;
 import pbi.dao.db.Failures;
 import pbi.dao.domain.BotSnapshot;
-import pbi.dao.domain.EquipmentItem;
-import pbi.dao.domain.InventoryItem;
 
 /**
  * Replaces whole bots for an import, the same statements as {@code BotService.replace} but on one held connection
