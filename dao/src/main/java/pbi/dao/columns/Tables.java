@@ -19,8 +19,11 @@ import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
 
 /**
- * The three playerbot tables, column by column, in the order of {@code resources/schema/playerbot.sql}. Adding a
- * column means a record component, a line here, and the table's fragment and result map in {@code mappers/}.
+ * The three playerbot tables, column by column, in the order of {@code resources/schema/playerbot.sql}. The JSON
+ * reader and writer, the bulk JDBC paths, range checks, differences and the state UPDATE all take their columns from
+ * here. Adding a column means a record component, a line here, and in {@code mappers/} the table's
+ * {@code writtenColumns}/{@code writtenValues} fragments, result map (ColumnsTest checks those agree with this list
+ * and with the schema) and, for a child table, its UPDATE's value list; plus the JSON schema.
  */
 public final class Tables {
 
