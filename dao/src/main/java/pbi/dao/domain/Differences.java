@@ -6,7 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-/** Lists, field by field and row by row, how two versions of a bot differ. {@code last_updated} is ignored. */
+/**
+ * Lists, field by field and row by row, how two versions of a bot differ. {@code last_updated} is ignored.
+ *
+ * @deprecated the column-driven version is {@link pbi.dao.columns.Differences}, with the same output; this copy
+ *             stays only until the app imports that one, then it goes.
+ */
+@Deprecated(forRemoval = true)
 public final class Differences {
 
     private Differences() {

@@ -1,15 +1,13 @@
-package pbi.dao.doctor;
+package pbi.dao.domain;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import pbi.dao.domain.Limits;
-import pbi.dao.domain.World;
 
 /**
  * The bounds the state scan's WHERE clause uses. They are a little looser than the rules, so SQL never drops a row
- * that {@link Checks} would flag; Checks then decides.
+ * that the doctor's checks would flag; they then decide.
  */
 public record Prefilter(double xy, double z, double orientation, int maxLevel, BigInteger goldCap, long wrapped,
         List<ZoneMismatch> zoneMismatches) {

@@ -1,4 +1,4 @@
-package pbi.dao.doctor;
+package pbi.dao.domain;
 
 import java.math.BigInteger;
 
