@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
 import pbi.dao.domain.BotSnapshot;
-import pbi.dao.domain.Differences;
+import pbi.dao.columns.Differences;
 import pbi.dao.domain.World;
 import pbi.dao.service.BotService;
 import pbi.dao.testing.TestDatabase;

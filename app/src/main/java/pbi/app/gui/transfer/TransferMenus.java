@@ -31,7 +31,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import pbi.app.gui.common.DialogService;
 import pbi.dao.domain.BotSnapshot;
-import pbi.dao.domain.Differences;
+import pbi.dao.columns.Differences;
 import pbi.dao.history.HistoryEntry;
 import pbi.dao.json.BotPlan;
 import pbi.dao.json.ExportSelection;
