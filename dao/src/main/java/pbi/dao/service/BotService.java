@@ -93,6 +93,34 @@ public final class BotService {
     }
 
     /**
+     * "Apply my changes on top": writes, onto what the database holds now, only the fields and rows the edit changed
+     * since {@code loaded} (a three-way {@link Merge}), with {@code choices} answering every place both sides
+     * changed. Under the same lock-compare-write as {@link #save}: if the database no longer holds {@code theirs},
+     * the version the choices were made against, nothing is written and the new conflict is returned.
+     *
+     * @param theirs the bot as the conflict showed it (null when it was deleted)
+     */
+    public SaveOutcome saveMerged(BotSnapshot loaded, BotSnapshot edited, BotSnapshot theirs,
+            Map<String, Merge.Side> choices, Consumer<BotSnapshot> beforeWrite) {
+        BotSnapshot merged = Merge.of(loaded, edited, theirs).result(choices);
+        if (merged != null) {
+            requireStorable(merged);
+        }
+        BigInteger guid = edited.guid();
+        LockedWrite result = writeIfUnchanged(guid,
+                rows -> theirs == null ? rows.state() == null : theirs.sameValues(rows.snapshot()),
+                rows -> merged == null ? List.of() : rows.state() == null ? ChangeSet.replace(merged).statements()
+                        : ChangeSet.between(rows.snapshot(), merged).statements(),
+                beforeWrite, LockedWrite.ReadBack.STAMPS, "saving bot " + guid);
+        BotSnapshot current = result.current().snapshot();
+        if (!result.written()) {
+            return new SaveOutcome.Conflict(current, Differences.between(theirs, current));
+        }
+        BotSnapshot saved = result.statements() == 0 ? current : stamped(merged, result.stamps());
+        return new SaveOutcome.Saved(saved, result.statements());
+    }
+
+    /**
      * The one lock-compare-write path: in one transaction, locks every row of the bot (state, then inventory, then
      * equipment), and only if {@code expected} holds for them, hands {@code beforeWrite} the version about to be
      * replaced, runs the statements {@code plan} makes from them, reads back what {@code readBack} asks, and
