@@ -13,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import pbi.dao.service.Merge;
 import org.controlsfx.control.Notifications;
 
 /** The one dialog service: every alert, confirmation and review window of the application. */
@@ -87,30 +88,10 @@ public final class FxDialogs implements DialogService {
     }
 
     @Override
-    public ConflictChoice resolveConflict(String botLabel, List<String> differences) {
+    public ConflictAnswer resolveConflict(String botLabel, List<String> differences, List<Merge.Conflict> conflicts) {
         Dialog<ButtonType> dialog = new Dialog<>();
         prepare(dialog, "The bot changed in the database", "conflict-dialog");
-        dialog.setHeaderText("Bot " + botLabel + " was changed by someone else since you loaded it.");
-        ListView<String> list = new ListView<>();
-        list.setId("conflict-differences");
-        list.getItems().setAll(differences);
-        list.setPrefHeight(200);
-        Label help = new Label("Reload discards your edits and shows the bot as it is now. Overwrite saves your"
-                + " edits over the other changes. Cancel keeps your edits without saving.");
-        help.setWrapText(true);
-        VBox box = new VBox(8, new Label("What changed in the database:"), list, help);
-        box.setPadding(new Insets(8));
-        box.setPrefWidth(680);
-        dialog.getDialogPane().setContent(box);
-        ButtonType reload = new ButtonType("Reload (discard my edits)", ButtonBar.ButtonData.LEFT);
-        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(reload, overwrite, ButtonType.CANCEL);
-        ((Button) dialog.getDialogPane().lookupButton(reload)).setId("conflict-reload");
-        ((Button) dialog.getDialogPane().lookupButton(overwrite)).setId("conflict-overwrite");
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setId("conflict-cancel");
-        ButtonType choice = dialog.showAndWait().orElse(ButtonType.CANCEL);
-        return choice == reload ? ConflictChoice.RELOAD : choice == overwrite ? ConflictChoice.OVERWRITE
-                : ConflictChoice.CANCEL;
+        return ConflictDialog.ask(dialog, botLabel, differences, conflicts);
     }
 
     @Override

@@ -29,9 +29,11 @@ import pbi.dao.domain.CharacterInfo;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.Limits;
+import pbi.dao.columns.Differences;
 import pbi.dao.service.BotService;
 import pbi.dao.service.BrowseService;
 import pbi.dao.service.ChangeSet;
+import pbi.dao.service.Merge;
 import pbi.dao.service.SaveOutcome;
 
 /**
@@ -309,18 +311,23 @@ public final class BotEditorViewModel {
         BotService service = bots.get();
         BotSnapshot base = loaded.get();
         BotSnapshot now = edited.get();
+        submit(base, now, () -> service.save(base, now, overwrite, beforeSave));
+    }
+
+    private void submit(BotSnapshot base, BotSnapshot now, Supplier<SaveOutcome> work) {
         CharacterInfo info = character.get();
         saving.set(true);
         updateSaveState();
-        runner.run("Saving bot " + now.guid() + "…", () -> service.save(base, now, overwrite, beforeSave), outcome -> {
+        runner.run("Saving bot " + now.guid() + "…", work::get, outcome -> {
             saving.set(false);
             if (outcome instanceof SaveOutcome.Saved saved) {
-                show(saved.saved(), info);
-                dialogs.notifySuccess("Saved bot " + label() + " (" + saved.statements() + " statement"
+                show(saved.saved(), saved.saved() == null ? null : info);
+                dialogs.notifySuccess(saved.saved() == null ? "Bot " + now.guid() + " stays deleted"
+                        : "Saved bot " + label() + " (" + saved.statements() + " statement"
                         + (saved.statements() == 1 ? "" : "s") + ")");
                 afterWrite.run();
             } else if (outcome instanceof SaveOutcome.Conflict conflict) {
-                resolve(conflict, info);
+                resolve(conflict.current(), base, now, info);
             }
             updateSaveState();
         }, e -> {
@@ -331,15 +338,30 @@ public final class BotEditorViewModel {
         });
     }
 
-    private void resolve(SaveOutcome.Conflict conflict, CharacterInfo info) {
-        List<String> differences = conflict.current() == null ? List.of("The bot was deleted from the database.")
-                : conflict.differences();
-        switch (dialogs.resolveConflict(label(), differences)) {
+    /** A three-way merge is the default answer; Overwrite first lists every change of theirs it would revert. */
+    private void resolve(BotSnapshot theirs, BotSnapshot base, BotSnapshot mine, CharacterInfo info) {
+        Merge merge = Merge.of(base, mine, theirs);
+        List<String> differences = theirs == null ? List.of("The bot was deleted from the database.")
+                : Differences.between(base, theirs);
+        DialogService.ConflictAnswer answer = dialogs.resolveConflict(label(), differences, merge.conflicts());
+        switch (answer.choice()) {
+            case MERGE -> {
+                BotService service = bots.get();
+                submit(base, mine, () -> service.saveMerged(base, mine, theirs, answer.sides(), beforeSave));
+            }
             case RELOAD -> {
-                show(conflict.current(), conflict.current() == null ? null : info);
+                show(theirs, theirs == null ? null : info);
                 afterWrite.run();
             }
-            case OVERWRITE -> write(true);
+            case OVERWRITE -> {
+                List<String> reverted = merge.revertedByOverwrite();
+                if (dialogs.confirm("Overwrite everything?", reverted.isEmpty()
+                        ? "Overwriting reverts none of the database's changes."
+                        : "Overwriting reverts these changes made in the database since you loaded the bot:\n"
+                                + String.join("\n", reverted), "Overwrite everything")) {
+                    write(true);
+                }
+            }
             default -> { }
         }
     }

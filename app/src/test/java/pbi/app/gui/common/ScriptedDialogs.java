@@ -1,7 +1,10 @@
 package pbi.app.gui.common;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import pbi.dao.service.Merge;
 
 /** Answers dialogs as a test scripts them, and remembers what was shown. */
 public final class ScriptedDialogs implements DialogService {
@@ -11,6 +14,10 @@ public final class ScriptedDialogs implements DialogService {
     public boolean reviewAnswer = true;
     public ConflictChoice conflictAnswer = ConflictChoice.CANCEL;
     public List<String> lastDifferences = List.of();
+    public List<Merge.Conflict> lastConflicts = List.of();
+    /** With {@code MERGE}: the side for every conflict not named in {@link #sides}. */
+    public Merge.Side defaultSide = Merge.Side.MINE;
+    public final Map<String, Merge.Side> sides = new HashMap<>();
 
     @Override
     public void showError(String title, String message) {
@@ -35,10 +42,15 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public ConflictChoice resolveConflict(String botLabel, List<String> differences) {
+    public ConflictAnswer resolveConflict(String botLabel, List<String> differences, List<Merge.Conflict> conflicts) {
         lastDifferences = differences;
+        lastConflicts = conflicts;
         shown.add("conflict: " + String.join(" | ", differences));
-        return conflictAnswer;
+        Map<String, Merge.Side> answered = new HashMap<>();
+        for (Merge.Conflict c : conflicts) {
+            answered.put(c.key(), sides.getOrDefault(c.key(), defaultSide));
+        }
+        return new ConflictAnswer(conflictAnswer, answered);
     }
 
     @Override

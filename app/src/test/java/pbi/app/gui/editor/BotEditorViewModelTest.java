@@ -196,14 +196,52 @@ class BotEditorViewModelTest {
     }
 
     @Test
-    void overwriteAfterAConflictSavesTheEdits() {
+    void overwriteAfterAConflictFirstListsWhatItRevertsThenSavesTheEdits() {
         editor.form().text(StateField.GOLD).set("5");
         TestDatabase.sql("UPDATE playerbot_state SET mana = 1 WHERE bot_guid = 7");
         dialogs.conflictAnswer = DialogService.ConflictChoice.OVERWRITE;
 
         editor.save();
 
+        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("confirm: Overwriting reverts")
+                && s.contains("mana: 1 (theirs) → 800"));
         assertThat(bots.load(GUID).orElseThrow().state().goldCopper()).isEqualTo(BigInteger.valueOf(53_456));
+        assertThat(bots.load(GUID).orElseThrow().state().mana()).isEqualTo(800);
+    }
+
+    @Test
+    void applyingMyGoldEditOnTopKeepsAnotherConnectionsLevelAndStackCount() {
+        editor.form().text(StateField.GOLD).set("5");
+        TestDatabase.sql("UPDATE playerbot_state SET level = 61 WHERE bot_guid = 7",
+                "UPDATE playerbot_inventory SET stack_count = 19 WHERE bot_guid = 7 AND bag = 19 AND slot = 1");
+        dialogs.conflictAnswer = DialogService.ConflictChoice.MERGE;
+
+        editor.save();
+
+        assertThat(dialogs.lastConflicts).isEmpty();
+        BotSnapshot now = bots.load(GUID).orElseThrow();
+        assertThat(now.state().goldCopper()).isEqualTo(BigInteger.valueOf(53_456));
+        assertThat(now.state().level()).isEqualTo(61);
+        assertThat(now.itemAt(19, 1).orElseThrow().stackCount()).isEqualTo(19);
+        assertThat(editor.dirtyProperty().get()).isFalse();
+        assertThat(editor.form().text(StateField.LEVEL).get()).isEqualTo("61");
+    }
+
+    @Test
+    void bothChangingTheLevelAsksAndTheChosenSideIsWritten() {
+        editor.form().text(StateField.LEVEL).set("30");
+        editor.form().text(StateField.GOLD).set("5");
+        TestDatabase.sql("UPDATE playerbot_state SET level = 61 WHERE bot_guid = 7");
+        dialogs.conflictAnswer = DialogService.ConflictChoice.MERGE;
+        dialogs.defaultSide = pbi.dao.service.Merge.Side.THEIRS;
+
+        editor.save();
+
+        assertThat(dialogs.lastConflicts).extracting(c -> c.where() + " " + c.base() + "/" + c.theirs() + "/"
+                + c.mine()).containsExactly("level 20/61/30");
+        BotSnapshot now = bots.load(GUID).orElseThrow();
+        assertThat(now.state().level()).isEqualTo(61);
+        assertThat(now.state().goldCopper()).isEqualTo(BigInteger.valueOf(53_456));
     }
 
     @Test

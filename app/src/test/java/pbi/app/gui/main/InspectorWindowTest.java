@@ -175,9 +175,12 @@ class InspectorWindowTest {
 
         waitUntil(() -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
         Screenshots.save(robot.lookup("#conflict-dialog").query().getScene(), "conflict-dialog");
-        robot.clickOn("#conflict-overwrite");
+        assertThat(robot.lookup("#conflict-merge").queryButton().isDefaultButton()).isTrue();
+        assertThat(robot.lookup("#conflict-overwrite").queryButton().isDefaultButton()).isFalse();
+        robot.clickOn("#conflict-merge");
 
         waitUntil(() -> bots.load(GUID).orElseThrow().state().level() == 42);
+        assertThat(bots.load(GUID).orElseThrow().state().mana()).isEqualTo(1);
     }
 
     @Test

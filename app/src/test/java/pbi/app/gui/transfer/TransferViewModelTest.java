@@ -85,6 +85,22 @@ class TransferViewModelTest {
     }
 
     @Test
+    void restoreAppliedOnTopRevertsOnlyTheRestoredFieldsAndKeepsAnotherConnectionsChanges() {
+        main.editor().form().text(StateField.GOLD).set("99");
+        main.editor().save();
+        HistoryEntry before = transfer.historyOf(GUID).get(0);
+        transfer.restore(before);
+        TestDatabase.sql("UPDATE playerbot_state SET level = 70 WHERE bot_guid = 7");
+        dialogs.conflictAnswer = pbi.app.gui.common.DialogService.ConflictChoice.MERGE;
+
+        main.editor().save();
+
+        BotSnapshot now = bots.load(GUID).orElseThrow();
+        assertThat(now.state().goldCopper()).isEqualTo(transfer.read(before).state().goldCopper());
+        assertThat(now.state().level()).isEqualTo(70);
+    }
+
+    @Test
     void exportThenImportReviewShowsWhatChangedAndWrites() throws Exception {
         Path file = dir.resolve("bot.json");
         transfer.export(new ExportSelection.Bots(List.of(GUID)), file, count -> { });
