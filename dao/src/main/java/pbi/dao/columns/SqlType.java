@@ -21,6 +21,9 @@ public enum SqlType {
     TEXT("TEXT", null),
     TIMESTAMP("TIMESTAMP", null);
 
+    /** The most a TEXT column holds: 65,535 bytes, which is fewer characters when they take more than one byte. */
+    public static final int TEXT_MAX_BYTES = 65_535;
+
     private final String sql;
     private final BigInteger max;
 
@@ -54,7 +57,10 @@ public enum SqlType {
 
     /** Why the column cannot hold {@code value} ("5000 is outside 0..255"), or null when it can. */
     public String problem(Object value) {
-        if (this == TEXT || this == TIMESTAMP) {
+        if (this == TEXT) {
+            return value instanceof String text ? textProblem(text) : null;
+        }
+        if (this == TIMESTAMP) {
             return null;
         }
         if (value == null) {
@@ -66,6 +72,28 @@ public enum SqlType {
         }
         BigInteger big = value instanceof BigInteger b ? b : BigInteger.valueOf(((Number) value).longValue());
         return big.signum() < 0 || big.compareTo(max) > 0 ? value + " is outside 0.." + max : null;
+    }
+
+    /**
+     * Why a TEXT column cannot hold {@code text}: more than {@link #TEXT_MAX_BYTES} in UTF-8, or half of a surrogate
+     * pair, which has no UTF-8 form (the server would store "?"); null when it can.
+     */
+    private static String textProblem(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return String.format("has an unpaired surrogate \\u%04x at character %d, which UTF-8 cannot hold",
+                        (int) c, i + 1);
+            } else {
+                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            }
+        }
+        return bytes > TEXT_MAX_BYTES ? String.format("is %,d bytes in UTF-8; a TEXT column holds at most %,d",
+                bytes, TEXT_MAX_BYTES) : null;
     }
 
     /** Reads the column at {@code index} of the current row. */

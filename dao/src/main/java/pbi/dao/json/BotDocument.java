@@ -59,9 +59,15 @@ final class BotDocument {
         boolean sawVersion = false;
         boolean sawInventory = false;
         boolean sawEquipment = false;
+        Map<String, Integer> seen = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            boolean twice = duplicate(seen, name, name);
             JsonToken value = parser.nextToken();
+            if (twice) {
+                parser.skipChildren();
+                continue;
+            }
             switch (name) {
                 case "format" -> {
                     sawFormat = true;
@@ -198,9 +204,16 @@ final class BotDocument {
     private Map<String, Object> readRow(String where, List<? extends Column<?>> fields, Predicate<String> quiet)
             throws IOException {
         Map<String, Object> values = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            boolean twice = duplicate(seen, where + " " + name, name);
             JsonToken token = parser.nextToken();
+            if (twice) {
+                parser.skipChildren();
+                values.put(name, null);
+                continue;
+            }
             Column<?> column = fields.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
             String field = where + " " + name;
             if (column == null) {
@@ -350,7 +363,28 @@ final class BotDocument {
             parser.skipChildren();
             return null;
         }
-        return parser.getText();
+        String value = parser.getText();
+        String problem = SqlType.TEXT.problem(value);
+        if (problem != null) {
+            refuse(field, problem);
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * Refuses a key an object already had: a JSON reader would silently keep the last one, even for
+     * {@code bot_guid}. Both lines are named.
+     */
+    private boolean duplicate(Map<String, Integer> seen, String field, String name) {
+        int at = parser.currentTokenLocation().getLineNr();
+        Integer first = seen.putIfAbsent(name, at);
+        if (first == null) {
+            return false;
+        }
+        refuse(field, "appears twice in the same object, on line " + first + " and line " + at
+                + "; remove one");
+        return true;
     }
 
     private void refuse(String field, String message) {

@@ -64,6 +64,7 @@ public final class BotImporter {
         int[] counts = new int[3];
         List<BotReader.Entry> chunk = new ArrayList<>(CHUNK);
         int bots = 0;
+        ImportGuards guards = guards();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              BotReader reader = new BotReader(in, limits)) {
             BotReader.Entry entry;
@@ -84,26 +85,50 @@ public final class BotImporter {
                             "the bot appears twice in the file (first on line " + first + ")"));
                     continue;
                 }
+                Problem tooLarge = guards.packetProblem(entry.bot(), entry.line());
+                if (tooLarge != null) {
+                    refused.add(tooLarge);
+                    continue;
+                }
+                warnings.addAll(guards.sharedInFile(entry.bot(), entry.line()));
                 chunk.add(entry);
                 if (chunk.size() == CHUNK) {
-                    compare(chunk, plans, unchanged, counts);
+                    compare(chunk, plans, unchanged, counts, guards);
                     progress.progress(bots, -1);
                 }
             }
         }
-        compare(chunk, plans, unchanged, counts);
+        compare(chunk, plans, unchanged, counts, guards);
+        warnings.addAll(guards.sharedWithDatabase(lines.keySet()));
+        if (bots == 0) {
+            refused.add(Problem.refused(0, 0, null, null, "the file holds no bot documents"));
+        }
         progress.progress(bots, bots);
         return new ImportCheck(file, size, modified, bots, counts[0], counts[1], Set.copyOf(unchanged),
                 List.copyOf(refused), List.copyOf(warnings));
     }
 
+    private ImportGuards guards() {
+        try {
+            return ImportGuards.open(database.dataSource());
+        } catch (SQLException | RuntimeException e) {
+            throw Failures.translate(e, "reading the server's max_allowed_packet");
+        }
+    }
+
     private void compare(List<BotReader.Entry> chunk, Consumer<BotPlan> plans, Set<BigInteger> unchanged,
-                         int[] counts) {
+                         int[] counts, ImportGuards guards) {
         if (chunk.isEmpty()) {
             return;
         }
         Map<BigInteger, BotSnapshot> current = new HashMap<>();
         List<BigInteger> guids = chunk.stream().map(BotReader.Entry::guid).toList();
+        try {
+            guards.lookUpDatabase(database.dataSource(), chunk.stream().map(BotReader.Entry::bot).toList(),
+                    chunk.stream().map(BotReader.Entry::line).toList());
+        } catch (SQLException | RuntimeException e) {
+            throw Failures.translate(e, "looking up item guids for the import in " + database.name());
+        }
         try (BotCursor cursor = BotCursor.open(database.dataSource(), BotCursor.Filter.guids(guids))) {
             BotSnapshot bot;
             while ((bot = cursor.next()) != null) {
@@ -149,12 +174,14 @@ public final class BotImporter {
         int total = check.bots() - check.unchanged().size();
         AtomicInteger written = new AtomicInteger();
         AtomicReference<RuntimeException> failed = new AtomicReference<>();
-        BlockingQueue<BotSnapshot> queue = new ArrayBlockingQueue<>(64);
+        // Which documents of the file the database holds as the file has them: written now, or unchanged.
+        WrittenRanges done = new WrittenRanges(check.bots());
+        BlockingQueue<Job> queue = new ArrayBlockingQueue<>(64);
         // Two connections write while this thread parses: each bot is still its own transaction, and the queue
         // keeps memory bounded however large the file.
         List<Thread> writers = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
-            Thread writer = new Thread(() -> drain(queue, written, failed, progress, total), "pbi-import-" + i);
+            Thread writer = new Thread(() -> drain(queue, written, failed, done, progress, total), "pbi-import-" + i);
             writer.setDaemon(true);
             writer.start();
             writers.add(writer);
@@ -172,14 +199,16 @@ public final class BotImporter {
                 if (!entry.valid()) {
                     failed.compareAndSet(null, new DatabaseException(DatabaseException.Kind.OUT_OF_RANGE,
                             "The file " + check.file() + " changed after it was checked (" + entry.problems().get(0)
-                                    + "); the bots before it were written"));
+                                    + ")"));
                     break;
                 }
                 if (check.unchanged().contains(entry.guid())) {
                     skipped++;
+                    done.add(entry.index() + 1);
                     continue;
                 }
-                while (failed.get() == null && !queue.offer(entry.bot(), 100, TimeUnit.MILLISECONDS)) {
+                Job job = new Job(entry.index() + 1, entry.bot());
+                while (failed.get() == null && !queue.offer(job, 100, TimeUnit.MILLISECONDS)) {
                     // The writers are behind; wait for room.
                 }
             }
@@ -194,35 +223,41 @@ public final class BotImporter {
                 joinQuietly(writer);
             }
         }
-        if (failed.get() != null) {
-            throw failed.get();
+        RuntimeException failure = failed.get();
+        if (failure != null) {
+            DatabaseException known = Failures.translate(failure, "importing " + check.file());
+            throw new DatabaseException(known.kind(), known.getMessage() + " " + done.describe()
+                    + "; run the same import again to finish.", failure);
         }
         progress.progress(written.get(), total);
         return new Result(written.get(), skipped, cancelled);
     }
 
     private static final int WRITERS = 2;
-    /** Tells a writer thread that no more bots will come. */
-    private static final BotSnapshot END = new BotSnapshot(
-            new pbi.dao.domain.BotState(BigInteger.ZERO, 0, 0, 0, 0, 0, 0, BigInteger.ZERO, 0, 0, 0, null),
-            List.of(), List.of());
 
-    private void drain(BlockingQueue<BotSnapshot> queue, AtomicInteger written,
-                       AtomicReference<RuntimeException> failed,
-                       ExportProgress progress, int total) {
+    /** One bot to write, with its position in the file (1-based). */
+    private record Job(int number, BotSnapshot bot) {
+    }
+
+    /** Tells a writer thread that no more bots will come. */
+    private static final Job END = new Job(0, null);
+
+    private void drain(BlockingQueue<Job> queue, AtomicInteger written, AtomicReference<RuntimeException> failed,
+                       WrittenRanges done, ExportProgress progress, int total) {
         try (BotWriter writer = BotWriter.open(database)) {
             while (true) {
-                BotSnapshot bot = queue.take();
-                if (bot == END) {
+                Job job = queue.take();
+                if (job == END) {
                     return;
                 }
                 if (failed.get() != null) {
                     continue;
                 }
-                writer.replace(bot);
-                int done = written.incrementAndGet();
-                if ((done & 63) == 0) {
-                    progress.progress(done, total);
+                writer.replace(job.bot());
+                done.add(job.number());
+                int count = written.incrementAndGet();
+                if ((count & 63) == 0) {
+                    progress.progress(count, total);
                 }
             }
         } catch (RuntimeException e) {
@@ -240,7 +275,7 @@ public final class BotImporter {
         }
     }
 
-    private static void putQuietly(BlockingQueue<BotSnapshot> queue, BotSnapshot bot) {
+    private static void putQuietly(BlockingQueue<Job> queue, Job bot) {
         try {
             queue.put(bot);
         } catch (InterruptedException e) {
