@@ -154,8 +154,12 @@ public final class Database implements AutoCloseable {
     public boolean hasCharactersTable() {
         Boolean known = charactersTable;
         if (known == null) {
-            try (SqlSession session = openSession()) {
-                known = session.getMapper(BrowseMapper.class).charactersTableExists() == 1;
+            try {
+                known = Retry.once(() -> {
+                    try (SqlSession session = openSession()) {
+                        return session.getMapper(BrowseMapper.class).charactersTableExists() == 1;
+                    }
+                });
             } catch (RuntimeException e) {
                 throw Failures.translate(e, "reading the table list");
             }

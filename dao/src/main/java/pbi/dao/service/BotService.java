@@ -20,6 +20,7 @@ import org.apache.ibatis.session.SqlSession;
 import pbi.dao.db.Database;
 import pbi.dao.db.DatabaseException;
 import pbi.dao.db.Failures;
+import pbi.dao.db.Retry;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.BotState;
 import pbi.dao.columns.Differences;
@@ -47,10 +48,14 @@ public final class BotService {
 
     /** The bot's state, inventory and equipment, read in one transaction so the three agree. */
     public Optional<BotSnapshot> load(BigInteger botGuid) {
-        try (SqlSession session = database.openSession()) {
-            BotSnapshot bot = rows(session, botGuid, false).snapshot();
-            session.commit();
-            return Optional.ofNullable(bot);
+        try {
+            return Retry.once(() -> {
+                try (SqlSession session = database.openSession()) {
+                    BotSnapshot bot = rows(session, botGuid, false).snapshot();
+                    session.commit();
+                    return Optional.ofNullable(bot);
+                }
+            });
         } catch (RuntimeException e) {
             throw Failures.translate(e, "loading bot " + botGuid);
         }
@@ -133,6 +138,20 @@ public final class BotService {
     public LockedWrite writeIfUnchanged(BigInteger guid, Predicate<BotRows> expected,
             Function<BotRows, List<PlannedStatement>> plan, Consumer<BotSnapshot> beforeWrite,
             LockedWrite.ReadBack readBack, String doing) {
+        try {
+            return Retry.once(() -> lockCompareWrite(guid, expected, plan, beforeWrite, readBack));
+        } catch (Retry.CommitOutcomeUnknown e) {
+            throw new DatabaseException(DatabaseException.Kind.CONNECTION, "The connection to the server was lost"
+                    + " while " + doing + ", just as it was being committed: it may or may not have been written."
+                    + " Reload the bot to see which; it is either all old or all new.", e);
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, doing);
+        }
+    }
+
+    private LockedWrite lockCompareWrite(BigInteger guid, Predicate<BotRows> expected,
+            Function<BotRows, List<PlannedStatement>> plan, Consumer<BotSnapshot> beforeWrite,
+            LockedWrite.ReadBack readBack) {
         try (SqlSession session = database.openBatchSession()) {
             BotRows current = rows(session, guid, true);
             if (!expected.test(current)) {
@@ -153,10 +172,20 @@ public final class BotService {
             } else if (!statements.isEmpty()) {
                 stamps = session.getMapper(StateMapper.class).selectRowStamps(guid);
             }
-            session.commit(true);
+            commit(session);
             return new LockedWrite(current, true, statements.size(), stamps, after, now);
+        }
+    }
+
+    /** A commit whose answer is lost is not "nothing was written": it may have been. */
+    private static void commit(SqlSession session) {
+        try {
+            session.commit(true);
         } catch (RuntimeException e) {
-            throw Failures.translate(e, doing);
+            if (Retry.connectionLost(e)) {
+                throw new Retry.CommitOutcomeUnknown(e);
+            }
+            throw e;
         }
     }
 
@@ -183,13 +212,21 @@ public final class BotService {
      * @return false when there was nothing to delete
      */
     public boolean delete(BigInteger botGuid) {
-        try (SqlSession session = database.openSession()) {
-            int rows = 0;
-            for (PlannedStatement delete : ChangeSet.deleteAll(botGuid)) {
-                rows += delete.write().run(session, delete.parameter());
-            }
-            session.commit(true);
-            return rows > 0;
+        try {
+            return Retry.once(() -> {
+                try (SqlSession session = database.openSession()) {
+                    int rows = 0;
+                    for (PlannedStatement delete : ChangeSet.deleteAll(botGuid)) {
+                        rows += delete.write().run(session, delete.parameter());
+                    }
+                    commit(session);
+                    return rows > 0;
+                }
+            });
+        } catch (Retry.CommitOutcomeUnknown e) {
+            throw new DatabaseException(DatabaseException.Kind.CONNECTION, "The connection to the server was lost"
+                    + " while deleting bot " + botGuid + ", just as it was being committed: it may or may not be"
+                    + " deleted. Reload to see which.", e);
         } catch (RuntimeException e) {
             throw Failures.translate(e, "deleting bot " + botGuid);
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 import pbi.dao.db.Database;
 import pbi.dao.db.Failures;
+import pbi.dao.db.Retry;
 import pbi.dao.domain.BotQuery;
 import pbi.dao.domain.BotRow;
 import pbi.dao.domain.BotSort;
@@ -24,41 +25,40 @@ public final class BrowseService {
 
     /** Bot counts for every (map, zone) pair that has bots. */
     public List<ZoneCount> zoneCounts() {
-        try (SqlSession session = database.openSession()) {
-            return session.getMapper(BrowseMapper.class).countByMapAndZone();
-        } catch (RuntimeException e) {
-            throw Failures.translate(e, "counting bots per zone");
-        }
+        return read("counting bots per zone", BrowseMapper::countByMapAndZone);
     }
 
     /** One keyset page. Pass the last row of a page to {@link BotQuery#after} to get the next one. */
     public List<BotRow> page(BotQuery query) {
-        try (SqlSession session = database.openSession()) {
-            boolean characters = withCharacters(query);
-            return session.getMapper(BrowseMapper.class).selectPage(characters ? query : withoutNameSort(query),
-                    characters);
-        } catch (RuntimeException e) {
-            throw Failures.translate(e, "reading a page of bots");
-        }
+        boolean characters = withCharacters(query);
+        return read("reading a page of bots",
+                mapper -> mapper.selectPage(characters ? query : withoutNameSort(query), characters));
     }
 
     /** How many bots match the query's filters, ignoring its cursor and limit. */
     public long count(BotQuery query) {
-        try (SqlSession session = database.openSession()) {
-            return session.getMapper(BrowseMapper.class).countBots(query, withCharacters(query));
-        } catch (RuntimeException e) {
-            throw Failures.translate(e, "counting bots");
-        }
+        boolean characters = withCharacters(query);
+        return read("counting bots", mapper -> mapper.countBots(query, characters));
     }
 
     public Optional<CharacterInfo> character(BigInteger guid) {
         if (!database.hasCharactersTable()) {
             return Optional.empty();
         }
-        try (SqlSession session = database.openSession()) {
-            return Optional.ofNullable(session.getMapper(BrowseMapper.class).selectCharacter(guid));
+        return Optional.ofNullable(read("reading the character of bot " + guid,
+                mapper -> mapper.selectCharacter(guid)));
+    }
+
+    /** A read on a session of its own, run once more if the pool handed out a connection that had died. */
+    private <T> T read(String doing, java.util.function.Function<BrowseMapper, T> work) {
+        try {
+            return Retry.once(() -> {
+                try (SqlSession session = database.openSession()) {
+                    return work.apply(session.getMapper(BrowseMapper.class));
+                }
+            });
         } catch (RuntimeException e) {
-            throw Failures.translate(e, "reading the character of bot " + guid);
+            throw Failures.translate(e, doing);
         }
     }
 
