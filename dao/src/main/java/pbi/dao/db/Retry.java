@@ -35,7 +35,13 @@ public final class Retry {
                 throw e;
             }
             LOG.info("The connection was lost before anything was committed; trying once more", e);
-            return work.get();
+            try {
+                return work.get();
+            } catch (RuntimeException again) {
+                // What the user needs to hear is what happened first: the connection was lost.
+                e.addSuppressed(again);
+                throw e;
+            }
         }
     }
 

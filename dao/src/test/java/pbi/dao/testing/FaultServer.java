@@ -71,12 +71,15 @@ public final class FaultServer implements AutoCloseable {
 
     /** Starts the server again on the same port and files, after a {@link #kill} or not. */
     public void restart() {
+        long t0 = System.nanoTime();
         try {
             server.close();
         } catch (RuntimeException e) {
             // The killed server cannot be stopped cleanly; its lock is released all the same.
         }
+        long t1 = System.nanoTime();
         server = EmbeddedDatabase.start(home, database, port, line -> { });
+        System.out.printf("restart: stop %.1f s, start %.1f s%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
     }
 
     /** Runs statements on a connection of their own, outside any pool. */

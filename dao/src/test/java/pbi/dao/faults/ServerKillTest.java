@@ -1,0 +1,178 @@
+package pbi.dao.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pbi.dao.db.Database;
+import pbi.dao.db.DatabaseException;
+import pbi.dao.domain.BotSnapshot;
+import pbi.dao.domain.InventoryItem;
+import pbi.dao.domain.Limits;
+import pbi.dao.json.BotImporter;
+import pbi.dao.json.BotJson;
+import pbi.dao.json.ExportProgress;
+import pbi.dao.json.ImportCheck;
+import pbi.dao.service.BotService;
+import pbi.dao.testing.Bots;
+import pbi.dao.testing.FaultServer;
+
+/** The server dies (SIGKILL) in the middle of a write: every bot is exactly its old or its new version. */
+@Tag("fault")
+class ServerKillTest {
+
+    private static FaultServer server;
+    private static Database database;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        server = FaultServer.start("kill");
+        database = Database.open(server.settings());
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+        server.close();
+    }
+
+    @Test
+    void twentyKillsDuringASaveLeaveEachBotOldOrNew() throws Exception {
+        BotService bots = new BotService(database);
+        Random random = new Random(7);
+        int trials = 20;
+        int oldVersion = 0;
+        int newVersion = 0;
+        List<String> mixed = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (int trial = 0; trial < trials; trial++) {
+            BigInteger guid = BigInteger.valueOf(100 + trial);
+            bots.replace(Bots.bot(guid.longValue(), 120, 19));
+            BotSnapshot loaded = bots.load(guid).orElseThrow();
+            List<InventoryItem> items = new ArrayList<>();
+            for (InventoryItem i : loaded.inventory()) {
+                items.add(i.withStack(i.stackCount() + 7).withEnchantments("x".repeat(2_000)));
+            }
+            BotSnapshot edited = loaded.withState(loaded.state().withGold(BigInteger.valueOf(trial)))
+                    .withInventory(items);
+            CompletableFuture<Object> save = CompletableFuture.supplyAsync(() -> bots.save(loaded, edited, false));
+            FaultServer.pause(Duration.ofMillis(random.nextInt(40)));
+            server.kill();
+            // The save may still be waiting to try once more: the server comes back meanwhile, as after a crash.
+            server.restart();
+            try {
+                save.get();
+            } catch (ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(DatabaseException.class);
+                messages.add(e.getCause().getMessage());
+            }
+            BotSnapshot now = bots.load(guid).orElseThrow();
+            if (now.sameValues(loaded)) {
+                oldVersion++;
+            } else if (now.sameValues(edited)) {
+                newVersion++;
+            } else {
+                mixed.add("bot " + guid);
+            }
+        }
+        System.out.printf("kills during a save: %d, old: %d, new: %d, mixed: %d%n", trials, oldVersion, newVersion,
+                mixed.size());
+        messages.stream().distinct().forEach(m -> System.out.println("  message: " + m));
+        assertThat(mixed).isEmpty();
+        assertThat(messages).allSatisfy(m -> assertThat(m).contains("connection to the server was lost"));
+    }
+
+    @Test
+    void aServerKilledDuringASaveSaysConnectionLost() throws Exception {
+        BotService bots = new BotService(database);
+        BigInteger guid = BigInteger.valueOf(99);
+        bots.replace(Bots.bot(99, 120, 19));
+        BotSnapshot loaded = bots.load(guid).orElseThrow();
+        List<InventoryItem> items = new ArrayList<>();
+        for (InventoryItem i : loaded.inventory()) {
+            items.add(i.withEnchantments("y".repeat(4_000)));
+        }
+        CompletableFuture<Object> save = CompletableFuture.supplyAsync(
+                () -> bots.save(loaded, loaded.withInventory(items), false));
+        FaultServer.pause(Duration.ofMillis(5));
+        server.kill();
+        String message = null;
+        try {
+            save.get();
+        } catch (ExecutionException e) {
+            message = e.getCause().getMessage();
+        } finally {
+            server.restart();
+        }
+        System.out.println("killed during a save: " + message);
+        assertThat(message).contains("connection to the server was lost while saving bot 99")
+                .doesNotContain("Cannot reach").doesNotContain("Exception");
+        assertThat(bots.load(guid).orElseThrow().sameValues(loaded)
+                || bots.load(guid).orElseThrow().sameValues(loaded.withInventory(items))).isTrue();
+    }
+
+    @Test
+    void aKillDuringAnImportLeavesNoPartialBotAndRunningItAgainCompletes() throws Exception {
+        BotImporter importer = new BotImporter(database, Limits.wotlk());
+        BotService bots = new BotService(database);
+        StringBuilder text = new StringBuilder();
+        List<BotSnapshot> file = new ArrayList<>();
+        for (int guid = 5000; guid < 5400; guid++) {
+            BotSnapshot bot = Bots.bot(guid, 60, 10);
+            file.add(bot);
+            java.io.StringWriter out = new java.io.StringWriter();
+            try (var g = BotJson.factory().createGenerator(out)) {
+                BotJson.write(g, bot, null, java.time.Instant.EPOCH, null);
+            }
+            text.append(out).append('\n');
+        }
+        Path path = dir.resolve("bots.jsonl");
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+        int kills = 1;
+        for (int k = 0; k < kills; k++) {
+            ImportCheck check = importer.check(path, p -> { }, ExportProgress.NONE);
+            CompletableFuture<Object> run = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return importer.apply(check, ExportProgress.NONE);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            FaultServer.pause(Duration.ofMillis(300 + 400 * k));
+            server.kill();
+            String message = null;
+            try {
+                run.get();
+            } catch (ExecutionException e) {
+                message = e.getCause().getMessage();
+            }
+            server.restart();
+            System.out.println("import killed: " + message);
+            assertThat(message).contains("run the same import again to finish");
+            for (BotSnapshot expected : file) {
+                BotSnapshot now = bots.load(expected.guid()).orElse(null);
+                assertThat(now == null || now.sameValues(expected)).as("bot %s is whole", expected.guid()).isTrue();
+            }
+        }
+        importer.apply(importer.check(path, p -> { }, ExportProgress.NONE), ExportProgress.NONE);
+        for (BotSnapshot expected : file) {
+            assertThat(bots.load(expected.guid()).orElseThrow().sameValues(expected)).isTrue();
+        }
+    }
+}
