@@ -20,10 +20,11 @@ class ConnectionTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        ConnectionSettings settings = new ConnectionSettings("later", "jdbc:mysql://127.0.0.1:" + port
-                + "/pbi_recover?sslMode=DISABLED&allowPublicKeyRetrieval=true", "root", "");
         Path home = Path.of("target/recover-mariadb").toAbsolutePath();
         deleteTree(home.resolve("data"));
+        ConnectionSettings settings = new ConnectionSettings("later", "jdbc:mysql://127.0.0.1:" + port
+                + "/pbi_recover?sslMode=DISABLED&allowPublicKeyRetrieval=true", EmbeddedCredentials.USER,
+                EmbeddedCredentials.password(home));
 
         try (Database database = Database.open(settings)) {
             long started = System.nanoTime();
