@@ -2,6 +2,8 @@ package pbi.app.cli;
 
 import java.io.PrintWriter;
 import pbi.dao.db.DatabaseException;
+import pbi.dao.db.Redact;
+import pbi.dao.domain.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -70,9 +72,12 @@ public final class Cli implements Runnable {
         } else {
             code = ExitCode.INPUT;
         }
-        err.println("error: " + message);
+        // Messages may carry a URL or a value from the database: no password, no terminal control characters.
+        err.println("error: " + SafeText.escape(Redact.text(message)));
         if (verbose) {
-            e.printStackTrace(err);
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(SafeText.lines(Redact.text(trace.toString())));
         }
         err.flush();
         return code;

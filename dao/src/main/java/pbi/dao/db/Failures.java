@@ -2,6 +2,7 @@ package pbi.dao.db;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import pbi.dao.domain.SafeText;
 
 /** Turns driver and pool exceptions into {@link DatabaseException}s whose messages a user can act on. */
 public final class Failures {

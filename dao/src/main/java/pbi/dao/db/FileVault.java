@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import pbi.dao.domain.SafeText;
 
 /**
  * Passwords in a JSON file of mode 0600. A damaged file is reported and left exactly as it is: reading it as empty

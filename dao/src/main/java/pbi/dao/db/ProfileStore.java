@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import pbi.dao.domain.SafeText;
 
 /**
  * Saved connection profiles, in the user's config directory (0700; files 0600, written atomically). Passwords are

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
+import pbi.dao.domain.SafeText;
 
 /**
  * Says what went wrong with TLS in words a user can act on, instead of "cannot reach the server" or "wrong

@@ -27,6 +27,7 @@ import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.ItemStrings;
 import pbi.dao.domain.Limits;
+import pbi.dao.domain.SafeText;
 import pbi.dao.domain.World;
 import pbi.dao.mapper.DoctorMapper;
 import pbi.dao.mapper.EquipmentMapper;
@@ -497,7 +498,7 @@ public final class Fixer {
     }
 
     private static String quoted(String raw) {
-        return raw == null ? "NULL" : "\"" + raw + "\"";
+        return SafeText.quoted(raw);
     }
 
     private static boolean sameInventory(List<InventoryItem> a, List<InventoryItem> b) {

@@ -1,4 +1,4 @@
-package pbi.dao.db;
+package pbi.dao.domain;
 
 /**
  * Text that came from a database or a file, made safe to print: control characters are shown as escapes so that a
