@@ -37,11 +37,12 @@ final class TlsFailures {
         for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage();
             String lower = message.toLowerCase(Locale.ROOT);
-            if (lower.contains("identity check failed") || lower.contains("does not match")
-                    && lower.contains("certificate") || lower.contains("no subject alternative")) {
+            if (lower.contains("identity check failed") || lower.contains("identity verification failed")
+                    || lower.contains("does not match") && lower.contains("certificate")
+                    || lower.contains("no subject alternative")) {
                 return new DatabaseException(DatabaseException.Kind.CONNECTION, "Cannot connect while " + doing
                         + ": the host name does not match the certificate the server showed. Connect with the"
-                        + " name the certificate was made for. (" + SafeText.value(firstLine(message)) + ")",
+                        + " name the certificate was made for. (" + SafeText.escape(firstLine(message)) + ")",
                         failure);
             }
             if (t instanceof CertPathBuilderException || t instanceof CertPathValidatorException
@@ -53,7 +54,7 @@ final class TlsFailures {
             }
             if (t instanceof CertificateException) {
                 return new DatabaseException(DatabaseException.Kind.CONNECTION, "Cannot connect while " + doing
-                        + ": the certificate is not trusted (" + SafeText.value(firstLine(message)) + ")", failure);
+                        + ": the certificate is not trusted (" + SafeText.escape(firstLine(message)) + ")", failure);
             }
             handshake |= t instanceof SSLHandshakeException;
             if (lower.contains("server does not support ssl") || lower.contains("ssl connection required")) {
@@ -63,7 +64,7 @@ final class TlsFailures {
         }
         if (handshake || failure instanceof SSLException) {
             return new DatabaseException(DatabaseException.Kind.CONNECTION, "Cannot connect while " + doing
-                    + ": the TLS handshake with the server failed (" + SafeText.value(firstLine(sqlMessage)) + ")",
+                    + ": the TLS handshake with the server failed (" + SafeText.escape(firstLine(sqlMessage)) + ")",
                     failure);
         }
         return null;
