@@ -18,6 +18,7 @@ import pbi.dao.domain.SafeText;
  */
 public final class ProfileStore {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProfileStore.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Path directory;
     private final PasswordVault keyring;
@@ -106,14 +107,24 @@ public final class ProfileStore {
     /**
      * The stored password of a saved profile, from where the profile keeps it.
      *
-     * @throws PasswordVault.VaultException when that place cannot be read (a damaged file, no keyring)
+     * @throws PasswordVault.VaultException when the password file cannot be read; a missing or locked keyring
+     *     reads as no stored password
      */
     public Optional<String> storedPassword(String name) {
         Optional<ConnectionProfile> profile = find(name);
         if (profile.isEmpty()) {
             return Optional.empty();
         }
-        return vault(profile.get().passwordStorage()).get(name);
+        if (profile.get().passwordStorage() == PasswordStorage.FILE) {
+            return file.get(name);
+        }
+        try {
+            return keyring.get(name);
+        } catch (PasswordVault.VaultException e) {
+            // Without a keyring nothing can be stored there: the password is asked for, as for any profile.
+            LOG.info("No stored password for profile {}: {}", SafeText.escape(name), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private PasswordVault vault(PasswordStorage storage) {
