@@ -127,7 +127,8 @@ public final class Checks {
         if (!enchantments.valid()) {
             out.add(new Finding(guid, Rule.INVENTORY_ENCHANTMENTS_MALFORMED,
                     Place.inventory(i.bag(), i.slot(), "enchantments"),
-                    "enchantments " + SafeText.quoted(i.enchantments()) + ": " + enchantments.describeProblems(), i.enchantments()));
+                    "enchantments " + SafeText.quoted(i.enchantments()) + ": " + enchantments.describeProblems(),
+                    i.enchantments()));
         }
         return out;
     }

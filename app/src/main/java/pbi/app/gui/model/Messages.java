@@ -1,6 +1,8 @@
 package pbi.app.gui.model;
 
 import pbi.dao.db.DatabaseException;
+import pbi.dao.db.Redact;
+import pbi.dao.domain.SafeText;
 
 /** Turns failures into the one line a user reads; the details go to the log. */
 public final class Messages {
@@ -28,7 +30,7 @@ public final class Messages {
         if (message == null) {
             return "";
         }
-        String m = message;
+        String m = SafeText.escape(Redact.text(message));
         int console = m.indexOf(", last 100 lines of console");
         if (console > 0) {
             m = m.substring(0, console) + ". The computer may be busy; try again. Details are in the log.";
