@@ -47,7 +47,7 @@ public final class EmbeddedCredentials {
 
     /**
      * Writes the SQL that makes the account, 0600, for one start; the caller deletes it once the server is up.
-     * Anonymous accounts go, and so does any password-less account reachable over TCP.
+     * Anonymous accounts go, and so do root accounts reachable over TCP.
      */
     static Path initFile(Path home, String password) throws IOException {
         Path init = PrivateFiles.createTemp(home, "init-", ".sql");
@@ -59,9 +59,8 @@ public final class EmbeddedCredentials {
             sql.append("ALTER USER ").append(account).append(" IDENTIFIED BY '").append(password).append("';\n");
             sql.append("GRANT ALL PRIVILEGES ON *.* TO ").append(account).append(" WITH GRANT OPTION;\n");
         }
-        sql.append("DELETE FROM mysql.global_priv WHERE User = '';\n");
-        sql.append("DELETE FROM mysql.global_priv WHERE Host NOT IN ('localhost') AND User <> '").append(USER)
-                .append("';\n");
+        // Accounts that older installs may have left without a password; the socket-only root@localhost stays.
+        sql.append("DELETE FROM mysql.global_priv WHERE User = '' OR (User = 'root' AND Host <> 'localhost');\n");
         sql.append("FLUSH PRIVILEGES;\n");
         Files.writeString(init, sql, StandardCharsets.UTF_8);
         return init;

@@ -35,7 +35,7 @@ public final class KeyringVault implements PasswordVault {
 
     private final Opener opener;
     /** One thread, so that a keyring that waits for the user to unlock it never blocks the caller for good. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "pbi-keyring");
         thread.setDaemon(true);
         return thread;
@@ -92,7 +92,7 @@ public final class KeyringVault implements PasswordVault {
     }
 
     private <T> T call(String doing, Call<T> call) {
-        Future<T> result = worker.submit(() -> {
+        Future<T> result = WORKER.submit(() -> {
             try (Keyring keyring = opener.open()) {
                 return call.run(keyring);
             }

@@ -38,7 +38,16 @@ public final class TlsTrust {
     private static Path storeDirectory;
 
     /** A trust store written for one CA file. */
-    private record Store(Path file, String password) {
+    private record Store(Path file, String password, long stamp) {
+    }
+
+    /** When the CA file changes (a renewed CA), the trust store is made again. */
+    private static long stamp(Path caFile) {
+        try {
+            return Files.getLastModifiedTime(caFile).toMillis() ^ Files.size(caFile);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private TlsTrust() {
@@ -117,7 +126,9 @@ public final class TlsTrust {
         if (settings.tlsCa() == null) {
             return;
         }
-        Store store = STORES.computeIfAbsent(settings.tlsCa().toAbsolutePath().normalize(), TlsTrust::write);
+        Path ca = settings.tlsCa().toAbsolutePath().normalize();
+        Store store = STORES.compute(ca, (path, known) -> known != null && known.stamp() == stamp(path) ? known
+                : write(path));
         property.accept("trustCertificateKeyStoreUrl", store.file().toUri().toString());
         property.accept("trustCertificateKeyStoreType", "PKCS12");
         property.accept("trustCertificateKeyStorePassword", store.password());
@@ -141,7 +152,7 @@ public final class TlsTrust {
             try (OutputStream out = Files.newOutputStream(file)) {
                 store.store(out, password.toCharArray());
             }
-            return new Store(file, password);
+            return new Store(file, password, stamp(caFile));
         } catch (IOException | GeneralSecurityException e) {
             throw new DatabaseException(DatabaseException.Kind.CONNECTION,
                     "Cannot prepare the CA certificate " + caFile + " for TLS: " + e.getMessage(), e);

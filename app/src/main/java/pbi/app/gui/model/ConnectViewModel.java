@@ -73,16 +73,19 @@ public final class ConnectViewModel {
         tlsCa.set(profile.tlsCa() == null ? "" : profile.tlsCa());
         storeInFile.set(profile.passwordStorage() == PasswordStorage.FILE);
         result.set("");
-        String stored;
-        try {
-            stored = store.storedPassword(profile.name()).orElse(null);
-        } catch (PasswordVault.VaultException e) {
-            stored = null;
+        password.set("");
+        storePassword.set(false);
+        // A keyring may wait for the user to unlock it: never on the UI thread.
+        String chosen = profile.name();
+        runner.run("Reading the stored password…", () -> store.storedPassword(chosen).orElse(null), stored -> {
+            if (chosen.equals(name.get())) {
+                password.set(stored == null ? "" : stored);
+                storePassword.set(stored != null);
+            }
+        }, e -> {
             resultOk.set(false);
-            result.set(e.getMessage());
-        }
-        password.set(stored == null ? "" : stored);
-        storePassword.set(stored != null);
+            result.set(Messages.of(e));
+        });
     }
 
     /** The profile the fields describe, or null with {@link #resultProperty()} saying what is missing. */

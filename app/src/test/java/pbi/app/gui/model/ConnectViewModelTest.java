@@ -87,6 +87,12 @@ class ConnectViewModelTest {
         vm.storeInFileProperty().set(true);
         vm.accept(connected::add);
         assertThat(store.storedPassword("test realm")).contains("secret");
+
+        ConnectViewModel again = new ConnectViewModel(TaskRunner.direct(), new ProfileStore(config));
+        again.choose(store.find("test realm").orElseThrow());
+        assertThat(again.passwordProperty().get()).isEqualTo("secret");
+        assertThat(again.storeInFileProperty().get()).isTrue();
+        assertThat(again.storePasswordProperty().get()).isTrue();
     }
 
     @Test
