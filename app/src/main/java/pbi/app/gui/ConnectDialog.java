@@ -58,6 +58,7 @@ final class ConnectDialog extends Dialog<Boolean> {
         inFile.disableProperty().bind(store.selectedProperty().not());
         TextField ca = text("connect-tls-ca", vm.tlsCaProperty());
         ca.setPromptText("the server's CA certificate (PEM), for VERIFY_CA and VERIFY_IDENTITY");
+        ca.setPrefColumnCount(28);
         Button browse = new Button("Browse…");
         browse.setId("connect-tls-ca-browse");
         browse.setOnAction(e -> {

@@ -35,7 +35,7 @@ public final class ConnectViewModel {
     private final StringProperty tlsCa = new SimpleStringProperty("");
     private final BooleanProperty storePassword = new SimpleBooleanProperty(false);
     private final BooleanProperty storeInFile = new SimpleBooleanProperty(false);
-    /** Until the user picks a TLS mode, it follows the host: verified for any server but this machine. */
+    /** Until the user picks a TLS mode, it follows the host (verified for any server but this machine) and the CA. */
     private boolean tlsChosen;
     private boolean followingHost;
     private final StringProperty result = new SimpleStringProperty("");
@@ -45,18 +45,22 @@ public final class ConnectViewModel {
     public ConnectViewModel(TaskRunner runner, ProfileStore store) {
         this.runner = runner;
         this.store = store;
-        host.addListener((o, before, now) -> {
-            if (!tlsChosen) {
-                followingHost = true;
-                tls.set(TlsTrust.defaultMode(now));
-                followingHost = false;
-            }
-        });
+        host.addListener((o, before, now) -> followHost());
+        tlsCa.addListener((o, before, now) -> followHost());
         tls.addListener((o, before, now) -> tlsChosen |= !followingHost);
         try {
             profiles.setAll(store.list());
         } catch (RuntimeException e) {
             result.set(e.getMessage());
+        }
+    }
+
+    /** A CA file means the user wants the server verified, as {@code --tls-ca} does on the command line. */
+    private void followHost() {
+        if (!tlsChosen) {
+            followingHost = true;
+            tls.set(tlsCa.get().isBlank() ? TlsTrust.defaultMode(host.get()) : TlsMode.VERIFY_IDENTITY);
+            followingHost = false;
         }
     }
 
