@@ -9,12 +9,12 @@ import java.util.function.Consumer;
 import pbi.dao.db.ConnectionProfile;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
-import pbi.dao.db.EmbeddedDatabase;
 import pbi.dao.db.PasswordVault;
 import pbi.dao.db.ProfileStore;
 import pbi.dao.db.Redact;
 import pbi.dao.db.TlsMode;
-import pbi.dao.demo.DemoWorld;
+import pbi.dao.embedded.DemoWorld;
+import pbi.dao.embedded.EmbeddedDatabase;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 

@@ -23,6 +23,7 @@ import pbi.dao.doctor.ScanSummary;
 import pbi.dao.doctor.Scope;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.Limits;
+import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.history.HistoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,7 +94,7 @@ public final class DoctorCommand implements Callable<Integer> {
 
     /** Receives each bot's previous version before its fix; this is where the JSON history is written. */
     Consumer<BotSnapshot> beforeFix() {
-        HistoryStore history = HistoryStore.defaultStore();
+        HistoryStore history = HistoryStore.inDataHome(EmbeddedDatabase.defaultHome());
         return bot -> history.write(bot, "before doctor --fix");
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pbi.dao.db.ConnectionSettings;
-import pbi.dao.db.EmbeddedDatabase;
+import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.db.PrivateFiles;
 import pbi.dao.service.BotService;
 import pbi.dao.testing.Bots;

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.testing.TlsServer;
 
 /** A server with a certificate from the test's own CA: trusted through the CA file, refused without it. */

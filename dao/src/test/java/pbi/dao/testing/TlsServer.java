@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import pbi.dao.db.EmbeddedDatabase;
+import pbi.dao.embedded.EmbeddedDatabase;
 
 /**
  * A MariaDB that speaks TLS with a certificate signed by a CA made for the test (openssl), for the name
