@@ -61,7 +61,11 @@ public final class Database implements AutoCloseable {
         config.setAutoCommit(true);
         config.addDataSourceProperty("connectTimeout", "5000");
         // Longer than InnoDB's default 50 s lock wait, so that a lock timeout arrives as a lock timeout.
-        config.addDataSourceProperty("socketTimeout", "120000");
+        if (!settings.jdbcUrl().contains("socketTimeout=")) {
+            // The data source's properties override the URL's, so a URL's own socket timeout must not be shadowed.
+            config.addDataSourceProperty("socketTimeout", "120000");
+        }
+        config.setConnectionInitSql(lockWaitBelow(socketTimeoutMillis(settings.jdbcUrl())));
         config.addDataSourceProperty("tcpKeepAlive", "true");
         // Server-side prepared statements use the binary protocol, which carries FLOAT values bit for bit.
         config.addDataSourceProperty("useServerPrepStmts", "true");
@@ -82,6 +86,23 @@ public final class Database implements AutoCloseable {
     /** A password written in the URL is the one to use; an empty property must not replace it. */
     private static boolean usesUrlPassword(ConnectionSettings settings) {
         return settings.password().isEmpty() && Redact.hasPassword(settings.jdbcUrl());
+    }
+
+    /**
+     * A URL may set a shorter socket timeout than the server's lock wait; then a lock wait would end as a dead socket
+     * ("cannot reach the server") instead of the server's lock wait timeout. Each connection's lock wait is kept
+     * below the socket timeout, never above what the server is configured to.
+     */
+    static String lockWaitBelow(long socketTimeoutMillis) {
+        long seconds = Math.max(1, socketTimeoutMillis / 1000 - 2);
+        return "SET SESSION innodb_lock_wait_timeout = LEAST(@@GLOBAL.innodb_lock_wait_timeout, " + seconds + ")";
+    }
+
+    /** The socketTimeout a JDBC URL sets, else the pool's own 120 s. */
+    static long socketTimeoutMillis(String jdbcUrl) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]socketTimeout=(\\d+)").matcher(jdbcUrl);
+        long millis = m.find() ? Long.parseLong(m.group(1)) : 120_000;
+        return millis == 0 ? 120_000 : millis;
     }
 
     private static SqlSessionFactory sessionFactory(DataSource dataSource) {

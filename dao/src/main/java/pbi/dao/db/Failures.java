@@ -51,8 +51,8 @@ public final class Failures {
         }
         if (code == 1205) {
             return new DatabaseException(DatabaseException.Kind.LOCK_TIMEOUT,
-                    "Another session kept this bot's rows locked too long while " + doing
-                            + ". Nothing was written; try again.", failure);
+                    "Lock wait timed out while " + doing + ": another session kept this bot's rows locked longer"
+                            + " than the server waits. Nothing was written; try again.", failure);
         }
         if (code == 1213) {
             return new DatabaseException(DatabaseException.Kind.LOCK_TIMEOUT,
@@ -68,6 +68,16 @@ public final class Failures {
                     "The database rejected a row while " + doing + ". Nothing was written. (" + detail + ")",
                     failure);
         }
+        if (has(failure, java.net.SocketTimeoutException.class)) {
+            return new DatabaseException(DatabaseException.Kind.LOCK_TIMEOUT,
+                    "The server did not answer in time while " + doing + ": most likely a lock wait, another"
+                            + " session holding this bot's rows locked. Nothing was written; try again.", failure);
+        }
+        if (lost(failure, sql)) {
+            return new DatabaseException(DatabaseException.Kind.CONNECTION,
+                    "The connection to the server was lost while " + doing + " (the server stopped, restarted or"
+                            + " dropped it). Nothing was written; try again once it is back.", failure);
+        }
         if (state.startsWith("08") || sql instanceof SQLTransientConnectionException
                 || detail.contains("Communications link failure")) {
             return new DatabaseException(DatabaseException.Kind.CONNECTION,
@@ -76,6 +86,37 @@ public final class Failures {
         }
         return new DatabaseException(DatabaseException.Kind.OTHER,
                 "The database reported an error while " + doing + ". Nothing was written. (" + detail + ")", failure);
+    }
+
+    /**
+     * An established connection that broke (end of stream, reset, closed under the statement), as opposed to a
+     * server that cannot be reached at all (refused, unknown host, the pool's wait for a connection ran out).
+     */
+    private static boolean lost(Throwable failure, SQLException sql) {
+        if (has(failure, java.net.ConnectException.class) || has(failure, java.net.UnknownHostException.class)
+                || has(failure, java.net.NoRouteToHostException.class)
+                || sql instanceof SQLTransientConnectionException) {
+            return false;
+        }
+        if (has(failure, java.io.EOFException.class) || has(failure, java.net.SocketException.class)) {
+            return true;
+        }
+        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.startsWith("No operations allowed after")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SQLException findSql(Throwable failure) {

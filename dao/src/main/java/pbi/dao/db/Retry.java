@@ -45,6 +45,16 @@ public final class Retry {
         }
     }
 
+    /** True when a statement's answer never came: a broken connection, or a socket that timed out waiting. */
+    public static boolean answerLost(Throwable failure) {
+        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return connectionLost(failure);
+    }
+
     /** True when the failure is a dead or broken connection rather than something the statement did. */
     public static boolean connectionLost(Throwable failure) {
         for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {

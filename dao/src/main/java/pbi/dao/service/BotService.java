@@ -182,7 +182,7 @@ public final class BotService {
         try {
             session.commit(true);
         } catch (RuntimeException e) {
-            if (Retry.connectionLost(e)) {
+            if (Retry.answerLost(e)) {
                 throw new Retry.CommitOutcomeUnknown(e);
             }
             throw e;
