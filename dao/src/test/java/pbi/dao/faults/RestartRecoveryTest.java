@@ -38,7 +38,7 @@ class RestartRecoveryTest {
     void theFirstLoadAndSaveAfterARestartSucceed() {
         BotService bots = new BotService(database);
         bots.replace(Bots.bot(1, 3, 2));
-        int trials = 5;
+        int trials = 3;
         for (int trial = 0; trial < trials; trial++) {
             // Every pooled connection has been used, so each is dead after the kill.
             bots.load(BigInteger.ONE).orElseThrow();
