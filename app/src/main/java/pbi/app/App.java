@@ -80,7 +80,7 @@ public final class App {
         DoctorViewModel doctor = new DoctorViewModel(runner, dialogs, model::database, limits, view::openBot);
         doctor.setBeforeFix(bot -> history.write(bot, "before doctor fix"));
         view.toolsMenu().getItems().add(DoctorView.menuItem(doctor, stage));
-        return MainWindow.attach(stage, view, model);
+        return MainWindow.attach(stage, view, model, profiles.directory().resolve("window.properties"));
     }
 
     /**

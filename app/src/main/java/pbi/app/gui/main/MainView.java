@@ -2,6 +2,7 @@ package pbi.app.gui.main;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -60,6 +61,7 @@ public final class MainView {
     // Held here: the browser only listens to them, and a binding nobody holds may be collected.
     private final ObjectBinding<BigInteger> openGuid;
     private final ObjectBinding<Boolean> hasCharacters;
+    private final Map<String, SplitPane> splits;
 
     public MainView(MainViewModel vm, Stage stage, FxTaskRunner runner, ProfileStore profiles, AppInfo info) {
         this.vm = vm;
@@ -76,10 +78,13 @@ public final class MainView {
         root.setId("main-root");
         root.setTop(new VBox(menus(), toolbar()));
         SplitPane right = new SplitPane(browser.tablePane(), editorView.root());
+        right.setId("table-detail-split");
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.36);
         SplitPane center = new SplitPane(browser.treePane(), right);
+        center.setId("tree-split");
         center.setDividerPositions(0.2);
+        splits = Map.of("tree", center, "table", right);
         SplitPane.setResizableWithParent(center.getItems().get(0), false);
         ProgressIndicator startup = new ProgressIndicator();
         startup.setPrefSize(64, 64);
@@ -98,6 +103,11 @@ public final class MainView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** The movable dividers by name ("tree": tree | rest, "table": table over detail), remembered by the window. */
+    public Map<String, SplitPane> splits() {
+        return splits;
     }
 
     /** The File menu; other modules add their items (Export…, Import…, Copy as JSON, History…) with this. */

@@ -76,15 +76,24 @@ public final class MainViewModel {
 
     /** Starts the embedded MariaDB and its demo world in the background, reporting each step in the status. */
     public void startEmbedded() {
+        startEmbedded(null);
+    }
+
+    /**
+     * As {@link #startEmbedded()}, taking over a server already starting ({@code early}, may be null) so that the
+     * window's own start and the server's overlap.
+     */
+    public void startEmbedded(EmbeddedStart early) {
         starting.set(true);
         status.set("Starting the embedded MariaDB…");
         Consumer<String> progress = line -> runner.onUi(() -> status.set(line));
         runner.run("Starting the embedded MariaDB…", () -> {
-            EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
+            EmbeddedDatabase embedded = early != null ? early.await(progress) : DemoWorld.startEmbedded(progress);
             return verified(Database.open(embedded.settings()), embedded);
         }, s -> {
             starting.set(false);
             use(s);
+            LOG.info("Connected to the embedded server {} ms after launch", Launch.millisSince());
         }, e -> {
             starting.set(false);
             status.set("The embedded database did not start.");
