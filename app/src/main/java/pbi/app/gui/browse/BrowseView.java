@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -58,6 +59,7 @@ public final class BrowseView {
     private final TreeView<Scope> tree = new TreeView<>();
     private final Node treePane;
     private final Node tablePane;
+    private TextField search;
     private BotRow scrollAnchor;
     private boolean revertingSelection;
     private boolean rebuildingTree;
@@ -73,6 +75,12 @@ public final class BrowseView {
         this.openGuid = openGuid;
         treePane = buildTree();
         tablePane = browser(hasCharacters);
+    }
+
+    /** Ctrl+F: to the search box, its text selected so typing replaces it. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     /** The tree of maps and zones. */
@@ -161,10 +169,10 @@ public final class BrowseView {
     }
 
     private Node browser(ObservableValue<Boolean> hasCharacters) {
-        TextField search = field("filter-search", "guid or name", 160, browse.searchProperty());
+        search = field("filter-search", "guid or name (Ctrl+F)", 170, browse.searchProperty());
         TextField minLevel = field("filter-min-level", "min", 52, browse.minLevelProperty());
         TextField maxLevel = field("filter-max-level", "max", 52, browse.maxLevelProperty());
-        TextField minGold = field("filter-min-gold", "min (e.g. 100 or 1g 50s)", 150, browse.minGoldProperty());
+        TextField minGold = field("filter-min-gold", "min, e.g. 1g 50s", 130, browse.minGoldProperty());
         TextField maxGold = field("filter-max-gold", "max", 110, browse.maxGoldProperty());
         Button apply = new Button("Filter");
         apply.setId("filter-apply");
@@ -208,12 +216,39 @@ public final class BrowseView {
         TableColumn<BotRow, String> online = column("Online", "col-online", null,
                 r -> r.online() == null ? "" : r.isOnline() ? "online" : "", 70);
         online.setSortable(false);
-        table.getColumns().setAll(List.of(guid, name, level, gold, health, mana, zone, updated, online));
-        name.setVisible(false);
-        online.setVisible(false);
+        TableColumn<BotRow, String> race = column("Race", "col-race", null, r -> RowChecks.race(r.race()), 85);
+        race.setSortable(false);
+        TableColumn<BotRow, String> klass = column("Class", "col-class", null,
+                r -> RowChecks.characterClass(r.characterClass()), 95);
+        klass.setSortable(false);
+        TableColumn<BotRow, List<String>> status = new TableColumn<>("⚠");
+        status.setId("col-status");
+        status.setPrefWidth(44);
+        status.setSortable(false);
+        status.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(RowChecks.problems(cd.getValue(),
+                browse.limits())));
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(List<String> problems, boolean empty) {
+                super.updateItem(problems, empty);
+                boolean bad = !empty && problems != null && !problems.isEmpty();
+                setText(bad ? RowChecks.status(problems) : null);
+                setTooltip(bad ? new Tooltip("The doctor would report:\n" + String.join("\n", problems)) : null);
+                getStyleClass().remove("status-bad");
+                if (bad) {
+                    getStyleClass().add("status-bad");
+                }
+            }
+        });
+        table.getColumns().setAll(List.of(status, guid, name, race, klass, level, gold, health, mana, zone, updated,
+                online));
+        for (TableColumn<BotRow, ?> c : List.of(name, race, klass, online)) {
+            c.setVisible(false);
+        }
         hasCharacters.addListener((o, a, characters) -> {
-            name.setVisible(Boolean.TRUE.equals(characters));
-            online.setVisible(Boolean.TRUE.equals(characters));
+            for (TableColumn<BotRow, ?> c : List.of(name, race, klass, online)) {
+                c.setVisible(Boolean.TRUE.equals(characters));
+            }
         });
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
@@ -335,6 +370,7 @@ public final class BrowseView {
         c.setUserData(sort);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setCellFactory(col -> new ClippedCell<>());
         return c;
     }
 

@@ -24,6 +24,7 @@ import pbi.app.gui.common.TaskRunner;
 import pbi.dao.domain.BotQuery;
 import pbi.dao.domain.BotRow;
 import pbi.dao.domain.BotSort;
+import pbi.dao.domain.Limits;
 import pbi.dao.domain.Money;
 import pbi.dao.domain.World;
 import pbi.dao.domain.ZoneCount;
@@ -66,6 +67,17 @@ public final class BrowseViewModel {
     private final ObjectProperty<BotSort> sort = new SimpleObjectProperty<>(BotSort.GUID);
     private final BooleanProperty descending = new SimpleBooleanProperty(false);
     private final KeysetWindow<BotRow> window;
+
+    private Limits limits = Limits.wotlk();
+
+    /** The limits the status column checks rows against; the server's, once the window knows them. */
+    public Limits limits() {
+        return limits;
+    }
+
+    public void setLimits(Limits limits) {
+        this.limits = limits;
+    }
 
     public BrowseViewModel(TaskRunner runner, DialogService dialogs) {
         this.runner = runner;

@@ -39,7 +39,7 @@ public final class FxDialogs implements DialogService {
         prepare(alert, title, id);
         alert.setHeaderText(title);
         alert.setContentText(message);
-        alert.getDialogPane().setMinWidth(520);
+        WindowSizes.fit(alert, 520, 200);
         alert.showAndWait();
     }
 
@@ -53,7 +53,7 @@ public final class FxDialogs implements DialogService {
         dialog.getDialogPane().getButtonTypes().setAll(yes, ButtonType.CANCEL);
         ((Button) dialog.getDialogPane().lookupButton(yes)).setId("confirm-yes");
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setId("confirm-no");
-        dialog.getDialogPane().setMinWidth(520);
+        WindowSizes.fit(dialog, 520, 180);
         return dialog.showAndWait().orElse(ButtonType.CANCEL) == yes;
     }
 
@@ -61,6 +61,7 @@ public final class FxDialogs implements DialogService {
     public boolean reviewChanges(List<String> summaries, List<String> sql, boolean canSave) {
         Dialog<ButtonType> dialog = new Dialog<>();
         prepare(dialog, "Review changes", "review-dialog");
+        WindowSizes.fit(dialog, 720, 520);
         dialog.setHeaderText(summaries.size() + " change" + (summaries.size() == 1 ? "" : "s")
                 + ", saved in one transaction");
         ListView<String> list = new ListView<>();
@@ -90,6 +91,7 @@ public final class FxDialogs implements DialogService {
     public ConflictChoice resolveConflict(String botLabel, List<String> differences) {
         Dialog<ButtonType> dialog = new Dialog<>();
         prepare(dialog, "The bot changed in the database", "conflict-dialog");
+        WindowSizes.fit(dialog, 600, 400);
         dialog.setHeaderText("Bot " + botLabel + " was changed by someone else since you loaded it.");
         ListView<String> list = new ListView<>();
         list.setId("conflict-differences");

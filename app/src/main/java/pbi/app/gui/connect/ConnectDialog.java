@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import pbi.app.gui.common.Styles;
+import pbi.app.gui.common.WindowSizes;
 import pbi.dao.db.ConnectionProfile;
 import pbi.dao.db.TlsMode;
 
@@ -30,6 +31,7 @@ public final class ConnectDialog extends Dialog<Boolean> {
         setTitle("Connect to a database");
         setHeaderText("Connect to a TrinityCore characters database with the playerbot tables");
         getDialogPane().setId("connect-dialog");
+        WindowSizes.fit(this, 560, 360);
         getDialogPane().getStylesheets().add(Styles.stylesheet());
         ComboBox<ConnectionProfile> profiles = new ComboBox<>(vm.profiles());
         profiles.setId("connect-profiles");

@@ -28,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import pbi.app.gui.common.WindowSizes;
 import pbi.dao.doctor.BotFix;
 import pbi.dao.doctor.Change;
 import pbi.dao.doctor.Finding;
@@ -120,11 +121,12 @@ public final class DoctorView {
         BorderPane root = new BorderPane(tree, bar, null, bottom, null);
         root.setId("doctor-root");
         VBox.setVgrow(tree, Priority.ALWAYS);
-        Scene scene = new Scene(root, 900, 640);
+        Scene scene = new Scene(root);
         if (owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        WindowSizes.fit(stage, 1000, 700, 720, 480);
     }
 
     /** Tools → Doctor…: opens the doctor's window, built the first time it is asked for. */
@@ -186,6 +188,7 @@ public final class DoctorView {
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Review the repair");
+        WindowSizes.fit(dialog, 640, 420);
         dialog.setHeaderText(plan.bots().size() + " bot(s) change, each in a transaction of its own. Each bot's"
                 + " previous version is saved to the history first.");
         String changes = plan.bots().stream().map(DoctorView::describe).collect(Collectors.joining("\n\n"));

@@ -210,6 +210,13 @@ public final class BotEditorViewModel {
         show(loaded.get(), character.get());
     }
 
+    /** Ctrl+Z in a box: puts back the loaded value of that one field, keeping the other edits. */
+    public void revertField(StateField field) {
+        if (loaded.get() != null) {
+            form.text(field).set(field.shown(loaded.get().state()));
+        }
+    }
+
     private void recompute() {
         if (updating) {
             return;
@@ -228,9 +235,7 @@ public final class BotEditorViewModel {
                 slots.equipment());
         BotSnapshot now = draft.snapshot();
         edited.set(now);
-        if (now != null) {
-            flags.set(LocalChecks.check(now, limits));
-        }
+        flags.set(now != null ? LocalChecks.check(now, limits) : LocalChecks.ofProblems(form.problems()));
         changedSlots.addAll(draft.changedSlots());
         dirty.set(!form.changed().isEmpty() || !form.problems().isEmpty() || !changedSlots.isEmpty()
                 || !itemProblems.isEmpty());

@@ -64,6 +64,7 @@ public final class MainViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.browse = new BrowseViewModel(runner, dialogs);
+        browse.setLimits(limits);
         this.editor = new BotEditorViewModel(runner, dialogs, limits, beforeSave);
         editor.setAfterWrite(() -> {
             browse.reloadTree();
