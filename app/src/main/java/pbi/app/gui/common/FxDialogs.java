@@ -8,8 +8,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -64,17 +66,40 @@ public final class FxDialogs implements DialogService {
         WindowSizes.fit(dialog, 720, 520);
         dialog.setHeaderText(summaries.size() + " change" + (summaries.size() == 1 ? "" : "s")
                 + ", saved in one transaction");
-        ListView<String> list = new ListView<>();
+        // Each change in the user's words, with the exact statement that makes it just under it.
+        ListView<Integer> list = new ListView<>();
         list.setId("review-summaries");
-        list.getItems().setAll(summaries);
-        list.setPrefHeight(160);
+        for (int i = 0; i < summaries.size(); i++) {
+            list.getItems().add(i);
+        }
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Integer i, boolean empty) {
+                super.updateItem(i, empty);
+                if (empty || i == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label change = new Label(summaries.get(i));
+                change.getStyleClass().add("review-change");
+                change.setWrapText(true);
+                Label statement = new Label(i < sql.size() ? sql.get(i) : "");
+                statement.getStyleClass().add("review-statement");
+                statement.setWrapText(true);
+                VBox entry = new VBox(2, change, statement);
+                entry.setMaxWidth(l.getWidth() - 30);
+                setGraphic(entry);
+            }
+        });
+        list.setPrefHeight(260);
+        VBox.setVgrow(list, Priority.ALWAYS);
         TextArea text = new TextArea("START TRANSACTION;\n" + String.join("\n", sql) + "\nCOMMIT;");
         text.setId("review-sql");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(12);
+        text.setPrefRowCount(6);
         text.setStyle("-fx-font-family: monospace;");
-        VBox box = new VBox(8, new Label("What changes:"), list, new Label("The exact SQL Save will run:"), text);
+        VBox box = new VBox(8, new Label("What changes:"), list, new Label("The whole transaction Save will run (copyable):"), text);
         box.setPadding(new Insets(8));
         box.setPrefWidth(820);
         dialog.getDialogPane().setContent(box);

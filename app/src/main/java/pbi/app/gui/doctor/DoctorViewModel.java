@@ -71,6 +71,8 @@ public final class DoctorViewModel {
      * @param database the open connection, or null when there is none
      * @param openBot opens a bot in the main window with a field marked ({@code MainView#openBot})
      */
+    private final BooleanProperty groupByBot = new SimpleBooleanProperty(false);
+
     public DoctorViewModel(TaskRunner runner, DialogService dialogs, Supplier<Database> database, Limits limits,
             BiConsumer<BigInteger, String> openBot) {
         this.runner = runner;
@@ -176,6 +178,18 @@ public final class DoctorViewModel {
         Map<Rule, List<Finding>> out = new EnumMap<>(Rule.class);
         findings.forEach(f -> out.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f));
         return out;
+    }
+
+    /** The findings grouped by bot, by guid. */
+    public Map<BigInteger, List<Finding>> byBot() {
+        Map<BigInteger, List<Finding>> out = new java.util.TreeMap<>();
+        findings.forEach(f -> out.computeIfAbsent(f.botGuid(), g -> new ArrayList<>()).add(f));
+        return out;
+    }
+
+    /** True: the findings are shown under their bot; false: under their rule. The user's choice. */
+    public BooleanProperty groupByBotProperty() {
+        return groupByBot;
     }
 
     /** Repairs one finding's bot for that rule. */

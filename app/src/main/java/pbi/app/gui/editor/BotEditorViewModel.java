@@ -292,7 +292,7 @@ public final class BotEditorViewModel {
         }
         runner.run("Planning the save…", () -> {
             ChangeSet plan = service.plan(base, now);
-            return new Plan(plan.summaries(), service.sqlFor(plan));
+            return new Plan(ReviewLines.of(plan.statements(), base.state(), now.state()), service.sqlFor(plan));
         }, plan -> {
             if (dialogs.reviewChanges(plan.summaries(), plan.sql(), canSave.get())) {
                 save();
