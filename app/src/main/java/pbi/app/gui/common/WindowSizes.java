@@ -53,8 +53,9 @@ public final class WindowSizes {
         stage.setMinHeight(minHeight);
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> resize(stage,
                 Math.max(stage.getWidth(), width), Math.max(stage.getHeight(), height))));
-        stage.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+        // A filter, not a handler: lists and trees consume Escape themselves, and the doctor has nothing to cancel.
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
                 if (stage.isShowing()) {
