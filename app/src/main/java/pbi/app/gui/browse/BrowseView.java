@@ -201,29 +201,29 @@ public final class BrowseView {
         table.setId("bot-table");
         table.setItems(browse.rows());
         table.setPlaceholder(new Label("No bots match. Choose a map or zone, or change the filters."));
-        TableColumn<BotRow, BigInteger> guid = column("Guid", "col-guid", BotSort.GUID, BotRow::botGuid, 90);
-        TableColumn<BotRow, String> name = column("Name", "col-name", BotSort.NAME, BotRow::name, 130);
-        TableColumn<BotRow, Integer> level = column("Level", "col-level", BotSort.LEVEL, BotRow::level, 60);
+        TableColumn<BotRow, BigInteger> guid = column("Guid", "col-guid", BotSort.GUID, BotRow::botGuid, 70);
+        TableColumn<BotRow, String> name = column("Name", "col-name", BotSort.NAME, BotRow::name, 115);
+        TableColumn<BotRow, Integer> level = column("Level", "col-level", BotSort.LEVEL, BotRow::level, 50);
         TableColumn<BotRow, String> gold = column("Gold", "col-gold", BotSort.GOLD,
-                r -> Money.format(r.goldCopper()), 150);
+                r -> Money.format(r.goldCopper()), 135);
         gold.getStyleClass().add("numeric");
-        TableColumn<BotRow, Long> health = column("Health", "col-health", BotSort.HEALTH, BotRow::health, 90);
-        TableColumn<BotRow, Long> mana = column("Mana", "col-mana", BotSort.MANA, BotRow::mana, 90);
+        TableColumn<BotRow, Long> health = column("Health", "col-health", BotSort.HEALTH, BotRow::health, 80);
+        TableColumn<BotRow, Long> mana = column("Mana", "col-mana", BotSort.MANA, BotRow::mana, 70);
         TableColumn<BotRow, String> zone = column("Zone", "col-zone", BotSort.ZONE,
-                r -> World.zoneName(r.zoneId()).orElse(Long.toString(r.zoneId())), 175);
+                r -> World.zoneName(r.zoneId()).orElse(Long.toString(r.zoneId())), 150);
         TableColumn<BotRow, String> updated = column("Last updated", "col-updated", BotSort.UPDATED,
-                r -> r.lastUpdated() == null ? "" : TIME.format(r.lastUpdated()), 150);
+                r -> r.lastUpdated() == null ? "" : TIME.format(r.lastUpdated()), 135);
         TableColumn<BotRow, String> online = column("Online", "col-online", null,
-                r -> r.online() == null ? "" : r.isOnline() ? "online" : "", 70);
+                r -> r.online() == null ? "" : r.isOnline() ? "online" : "", 60);
         online.setSortable(false);
-        TableColumn<BotRow, String> race = column("Race", "col-race", null, r -> RowChecks.race(r.race()), 85);
+        TableColumn<BotRow, String> race = column("Race", "col-race", null, r -> RowChecks.race(r.race()), 80);
         race.setSortable(false);
         TableColumn<BotRow, String> klass = column("Class", "col-class", null,
-                r -> RowChecks.characterClass(r.characterClass()), 95);
+                r -> RowChecks.characterClass(r.characterClass()), 90);
         klass.setSortable(false);
         TableColumn<BotRow, List<String>> status = new TableColumn<>("⚠");
         status.setId("col-status");
-        status.setPrefWidth(44);
+        status.setPrefWidth(36);
         status.setSortable(false);
         status.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(RowChecks.problems(cd.getValue(),
                 browse.limits())));

@@ -97,7 +97,7 @@ public final class DoctorView {
         detail.setId("doctor-detail");
         detail.setEditable(false);
         detail.setWrapText(true);
-        detail.setPrefRowCount(5);
+        detail.setPrefRowCount(6);
         Button fixOne = new Button("Fix this finding…");
         fixOne.setId("doctor-fix-one");
         Button fixRule = new Button("Fix all of this rule…");

@@ -83,7 +83,8 @@ public final class MainView {
         SplitPane right = new SplitPane(browser.tablePane(), editorView.root());
         right.setId("table-detail-split");
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.36);
+        // The detail area gets the larger part: a whole bag grid fits under the table at the default size.
+        right.setDividerPositions(0.3);
         SplitPane center = new SplitPane(browser.treePane(), right);
         center.setId("tree-split");
         center.setDividerPositions(0.2);
