@@ -1,6 +1,7 @@
 package pbi.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -79,6 +80,12 @@ public final class App {
 
         DoctorViewModel doctor = new DoctorViewModel(runner, dialogs, model::database, limits, view::openBot);
         doctor.setBeforeFix(bot -> history.write(bot, "before doctor fix"));
+        // When a scan ends, the tree shows how many problems each zone holds.
+        doctor.scanningProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                model.countProblems(List.copyOf(doctor.findings()));
+            }
+        });
         view.toolsMenu().getItems().add(DoctorView.menuItem(doctor, stage));
         return MainWindow.attach(stage, view, model, profiles.directory().resolve("window.properties"));
     }

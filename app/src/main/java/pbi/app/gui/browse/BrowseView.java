@@ -104,8 +104,9 @@ public final class BrowseView {
                     setText(null);
                     setId(null);
                 } else {
+                    long problems = browse.problemsIn(item.mapId(), item.zoneId());
                     setText(item.label() + "  (" + NumberFormat.getIntegerInstance(Locale.ROOT).format(item.bots())
-                            + ")");
+                            + ")" + (problems > 0 ? "  ⚠ " + problems : ""));
                     setId(item.zoneId() != null ? "zone-" + item.mapId() + "-" + item.zoneId()
                             : item.mapId() != null ? "map-" + item.mapId() : "all-bots");
                     setTooltip(new Tooltip(item.zoneId() != null ? World.zoneLabel(item.zoneId()) + " on "
@@ -115,6 +116,7 @@ public final class BrowseView {
             }
         });
         browse.treeProperty().addListener((o, a, nodes) -> rebuildTree(nodes));
+        browse.problemCountsProperty().addListener((o, a, b) -> tree.refresh());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!rebuildingTree && item != null && item.getValue() != null) {
                 browse.select(item.getValue());

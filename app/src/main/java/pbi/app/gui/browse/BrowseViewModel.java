@@ -70,6 +70,25 @@ public final class BrowseViewModel {
 
     private Limits limits = Limits.wotlk();
 
+    private final ObjectProperty<Map<String, Long>> problemCounts = new SimpleObjectProperty<>(Map.of());
+
+    /** The doctor's findings of its last scan per zone (key: {@link #zoneKey}), shown in the tree. */
+    public ObjectProperty<Map<String, Long>> problemCountsProperty() {
+        return problemCounts;
+    }
+
+    public static String zoneKey(long mapId, long zoneId) {
+        return mapId + ":" + zoneId;
+    }
+
+    /** The findings in one tree node: a zone, a map (mapId set, zoneId null) or everything (both null). */
+    public long problemsIn(Long mapId, Long zoneId) {
+        return problemCounts.get().entrySet().stream()
+                .filter(e -> mapId == null || (zoneId == null ? e.getKey().startsWith(mapId + ":")
+                        : e.getKey().equals(zoneKey(mapId, zoneId))))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
     /** The limits the status column checks rows against; the server's, once the window knows them. */
     public Limits limits() {
         return limits;

@@ -39,9 +39,25 @@ public final class FxDialogs implements DialogService {
     private void alert(Alert.AlertType type, String title, String message, String id) {
         Alert alert = new Alert(type);
         prepare(alert, title, id);
-        alert.setHeaderText(title);
-        alert.setContentText(message);
-        WindowSizes.fit(alert, 520, 200);
+        // Both wrap, so a long host name and port are shown whole, never cut off with an ellipsis.
+        Label header = new Label(title);
+        header.setWrapText(true);
+        header.getStyleClass().add("dialog-title");
+        Label text = new Label(message);
+        text.setId(id + "-message");
+        text.setWrapText(true);
+        // The same words once more in a box that can be selected and copied into a bug report or a search.
+        TextArea details = new TextArea(title + "\n" + message);
+        details.setId(id + "-details");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(3);
+        VBox content = new VBox(10, header, text, new Label("Details (select to copy):"), details);
+        content.setPadding(new Insets(4));
+        content.setPrefWidth(560);
+        alert.getDialogPane().setHeaderText(null);
+        alert.getDialogPane().setContent(content);
+        WindowSizes.fit(alert, 520, 260);
         alert.showAndWait();
     }
 

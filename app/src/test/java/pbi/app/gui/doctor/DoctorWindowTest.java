@@ -109,6 +109,12 @@ class DoctorWindowTest {
         TreeView<Object> tree = robot.lookup("#doctor-findings").queryAs(TreeView.class);
         waitUntil(() -> tree.getRoot().getChildren().size() == 2);
 
+        // The main window's tree counts the findings of the scan: both bots stand in Elwynn Forest.
+        waitUntil(() -> robot.lookup("#all-bots").tryQuery().map(c -> ((javafx.scene.control.Labeled) c).getText())
+                .orElse("").endsWith("⚠ 2"));
+        robot.interact(() -> model.browse().problemCountsProperty().get().forEach((zone, n) ->
+                assertThat(zone + "=" + n).isEqualTo("0:12=2")));
+
         robot.clickOn("#doctor-group-bot");
         waitUntil(() -> tree.getRoot().getChildren().get(0).getValue() instanceof DoctorView.BotGroup);
         assertThat(tree.getRoot().getChildren()).extracting(i -> ((DoctorView.BotGroup) i.getValue()).guid())

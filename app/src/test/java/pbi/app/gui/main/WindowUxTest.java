@@ -31,6 +31,7 @@ import pbi.app.App;
 import pbi.app.gui.common.Flag;
 import pbi.app.gui.common.FxTaskRunner;
 import pbi.app.gui.common.Screenshots;
+import pbi.dao.db.ConnectionSettings;
 import pbi.dao.domain.BotRow;
 import pbi.dao.service.BotService;
 import pbi.dao.testing.Bots;
@@ -132,6 +133,19 @@ class WindowUxTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#confirm-dialog").tryQuery().isEmpty());
         assertThat(bots.load(BigInteger.ONE)).isPresent();
+    }
+
+    @Test
+    void aConnectionErrorShowsTheWholeHostAndPortInACopyableBoxAndEscapeClosesIt(FxRobot robot) throws Exception {
+        String url = "jdbc:mysql://127.0.0.1:1/characters_of_the_realm_with_a_rather_long_database_name";
+        robot.interact(() -> view.viewModel().connect(new ConnectionSettings(url, url, "trinity", "")));
+
+        waitUntil(() -> robot.lookup("#error-dialog-details").tryQuery().isPresent());
+        assertThat(robot.lookup("#error-dialog-details").queryTextInputControl().getText())
+                .contains("127.0.0.1:1/characters_of_the_realm_with_a_rather_long_database_name");
+        Screenshots.save(robot.lookup("#error-dialog").query().getScene(), "connection-error");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
     }
 
     private void openZone(FxRobot robot) throws TimeoutException {
