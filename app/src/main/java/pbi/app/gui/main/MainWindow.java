@@ -59,6 +59,10 @@ public record MainWindow(MainView view, MainViewModel model) {
                 split.setDividerPositions(position);
             }
         });
+        // The dividers as they should open (remembered or default): a window manager that maps the window small
+        // first squeezes the panes and moves the dividers, so they are set again once the window has its size.
+        Map<SplitPane, Double> opening = new java.util.HashMap<>();
+        splits.values().forEach(split -> opening.put(split, split.getDividerPositions()[0]));
         double[] normal = {state.x(), state.y(), state.width(), state.height()};
         Runnable track = () -> {
             if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified()) {
@@ -79,6 +83,7 @@ public record MainWindow(MainView view, MainViewModel model) {
                 stage.setWidth(state.width());
                 stage.setHeight(state.height());
             }
+            Platform.runLater(() -> opening.forEach(SplitPane::setDividerPositions));
         }));
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
             WindowState now = new WindowState(normal[0], normal[1], normal[2], normal[3], stage.isMaximized(),
