@@ -114,9 +114,9 @@ readme_screenshots() {
     local id=$1 out=app/docs
     click "$id" 439 169 8                                   # the third bot of the table
     crop "$id" "$out/main-window.png"
-    click "$id" 318 335                                     # Inventory tab
+    click "$id" 380 352                                     # Inventory tab
     crop "$id" "$out/inventory.png"
-    click "$id" 399 335                                     # Equipment tab: the paper doll
+    click "$id" 455 352                                     # Equipment tab: the paper doll
     crop "$id" "$out/paper-doll.png"
     click "$id" 123 13 1                                    # Tools
     xdotool key Down Return; sleep 3

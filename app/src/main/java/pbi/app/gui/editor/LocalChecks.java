@@ -28,8 +28,13 @@ public final class LocalChecks {
      */
     public static List<Flag> ofProblems(Map<StateField, String> problems) {
         return problems.entrySet().stream()
-                .map(e -> new Flag(ruleOf(e.getKey()), e.getKey().target(), e.getKey().label() + ": " + e.getValue()))
+                .map(e -> new Flag(ruleOf(e.getKey()), e.getKey().target(), named(e.getKey(), e.getValue())))
                 .toList();
+    }
+
+    /** A box's problem with the box's name in front, unless the message already starts with it. */
+    public static String named(StateField field, String problem) {
+        return problem.startsWith(field.label()) ? problem : field.label() + ": " + problem;
     }
 
     private static String ruleOf(StateField field) {

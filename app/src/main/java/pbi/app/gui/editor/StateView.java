@@ -202,7 +202,7 @@ final class StateView {
         for (StateField key : StateField.values()) {
             String problem = vm.form().problems().get(key);
             if (problem != null) {
-                Hyperlink link = new Hyperlink("✖ " + key.label() + ": " + problem);
+                Hyperlink link = new Hyperlink("✖ " + LocalChecks.named(key, problem));
                 link.setId("problem-" + key.key());
                 link.getStyleClass().add("form-problem");
                 link.setOnAction(e -> {

@@ -254,7 +254,7 @@ class BotEditorViewModelTest {
         editor.form().text(StateField.LEVEL).set("300");
 
         assertThat(editor.flagsProperty().get()).extracting(Flag::ruleId).containsExactly("state.level_out_of_range");
-        assertThat(editor.flagsProperty().get().get(0).message()).startsWith("Level: ").contains("80");
+        assertThat(editor.flagsProperty().get().get(0).message()).startsWith("Level ").contains("80");
 
         editor.revertField(StateField.LEVEL);
 
