@@ -81,14 +81,19 @@ final class ItemScan {
 
     private static Set<BigInteger> suspectsInSql(Connection connection, Scope scope, WorldLocation world,
             boolean characters) throws SQLException {
-        String sql = "SELECT DISTINCT x.bot_guid FROM (" + ItemSql.suspects(world, characters) + ") x"
-                + " JOIN playerbot_state s ON s.bot_guid = x.bot_guid" + where(scope) + " ORDER BY x.bot_guid";
-        Set<BigInteger> out = new LinkedHashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, scope);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getBigDecimal(1).toBigIntegerExact());
+        Set<BigInteger> out = new java.util.TreeSet<>();
+        for (String pass : ItemSql.suspectPasses(world, characters)) {
+            // The whole database needs no join: orphan rows are checked like any other, as the other item rules do.
+            String sql = scope.whole() ? pass : "SELECT x.bot_guid FROM (" + pass + ") x"
+                    + " JOIN playerbot_state s ON s.bot_guid = x.bot_guid" + where(scope);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                if (!scope.whole()) {
+                    bind(statement, scope);
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getBigDecimal(1).toBigIntegerExact());
+                    }
                 }
             }
         }
@@ -100,7 +105,8 @@ final class ItemScan {
             BooleanSupplier cancelled) throws SQLException {
         Set<BigInteger> out = new LinkedHashSet<>();
         String inventory = "SELECT i.bot_guid, i.bag, i.slot, i.item_id, i.stack_count, i.durability"
-                + " FROM playerbot_inventory i JOIN playerbot_state s ON s.bot_guid = i.bot_guid" + where(scope);
+                + " FROM playerbot_inventory i" + (scope.whole() ? ""
+                        : " JOIN playerbot_state s ON s.bot_guid = i.bot_guid" + where(scope));
         stream(connection, inventory, scope, cancelled, rs -> {
             BigInteger guid = rs.getBigDecimal(1).toBigIntegerExact();
             InventoryItem item = new InventoryItem(guid, rs.getInt(2), rs.getInt(3), rs.getLong(4), BigInteger.ZERO,
@@ -110,7 +116,8 @@ final class ItemScan {
             }
         });
         String equipment = "SELECT e.bot_guid, e.slot, e.item_id, e.gems, e.durability"
-                + " FROM playerbot_equipment e JOIN playerbot_state s ON s.bot_guid = e.bot_guid" + where(scope);
+                + " FROM playerbot_equipment e" + (scope.whole() ? ""
+                        : " JOIN playerbot_state s ON s.bot_guid = e.bot_guid" + where(scope));
         stream(connection, equipment, scope, cancelled, rs -> {
             BigInteger guid = rs.getBigDecimal(1).toBigIntegerExact();
             EquipmentItem item = new EquipmentItem(guid, rs.getInt(2), rs.getLong(3), BigInteger.ZERO, null,
