@@ -173,14 +173,14 @@ final class BotFactory {
 
     /**
      * Up to {@code count} worn items in distinct slots 0 to 18, each a demo item that fits its slot; the main hand is
-     * always filled. Slots no demo item fits (shirt, tabard) stay empty, so a bot wears at most 17 items.
+     * always filled.
      */
     static List<EquipmentItem> equipment(SplittableRandom random, BigInteger guid, int count, LongSupplier itemGuids,
             LocalDateTime updated) {
         if (count < 0 || count > 19) {
             throw new IllegalArgumentException("A bot wears 0 to 19 items, not " + count);
         }
-        // Only slots some demo item fits (the demo has no shirts or tabards), the main hand first.
+        // Only slots some demo item fits (today all 19), the main hand first.
         int[] slots = Items.WEARABLE_SLOTS.clone();
         count = Math.min(count, slots.length);
         for (int i = 1; i < count; i++) {
