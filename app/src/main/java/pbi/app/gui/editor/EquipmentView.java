@@ -123,12 +123,12 @@ final class EquipmentView {
             itemName.setId("equip-name-" + slot);
             itemName.getStyleClass().add("tile-name");
             Label detail = new Label(template.map(t -> "Item Level " + t.itemLevel()
-                    + (t.hasDurability() ? " · " + item.durability() + " / " + t.maxDurability() : ""))
+                    + (t.hasDurability() ? " · " + item.durability() + "/" + t.maxDurability() : ""))
                     .orElse("dur " + item.durability()) + gemsAndEnchants(item));
             detail.getStyleClass().add("tile-detail");
             template.ifPresentOrElse(t -> {
                 itemName.setStyle("-fx-text-fill: " + t.quality().color() + ";");
-                tile.setStyle("-fx-border-color: " + t.quality().color() + ";");
+                tile.setStyle("-quality: " + t.quality().color() + ";");
             }, () -> Styles.toggle(tile, "item-unknown", vm.items().available()));
             tile.getChildren().addAll(itemName, detail);
             ItemTooltip.install(tile, ItemDescription.of(new ItemDescription.Stored(item.itemId(),
@@ -136,9 +136,9 @@ final class EquipmentView {
                     template, vm.items().available()), mine);
         }
         tile.setId("equip-" + slot);
-        tile.setPrefSize(232, 64);
-        tile.setMinSize(232, 64);
-        tile.setMaxSize(232, 64);
+        tile.setPrefSize(260, 64);
+        tile.setMinSize(260, 64);
+        tile.setMaxSize(260, 64);
         ItemFormViewModel form = vm.itemForm();
         Styles.toggle(tile, "slot-selected", form.kindProperty().get() == ItemFormViewModel.Kind.EQUIPMENT
                 && form.slot() == slot);

@@ -69,9 +69,7 @@ public record ItemDescription(List<Line> lines) {
                     item == null ? Tone.PLAIN : Tone.WARNING));
         }
         enchantments(lines, row.enchantments());
-        if (row.equipmentSlot() != null) {
-            sockets(lines, item, row);
-        }
+        sockets(lines, item, row);
         lines.add(Line.of("Item " + row.itemId() + " · guid " + row.guid(), Tone.NOTE));
         return new ItemDescription(List.copyOf(lines));
     }

@@ -99,7 +99,8 @@ final class ItemPickerView {
         dialog.getDialogPane().setContent(content);
         dialog.setResultConverter(b -> b == take ? vm.chosen().orElse(null) : null);
         dialog.setResizable(true);
-        Platform.runLater(search::requestFocus);
+        // The dialog focuses its default button when shown; the search box must win so that typing searches.
+        dialog.setOnShown(e -> Platform.runLater(search::requestFocus));
         return dialog.showAndWait();
     }
 }

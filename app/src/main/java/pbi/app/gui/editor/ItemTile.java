@@ -61,7 +61,7 @@ final class ItemTile extends VBox {
         } else {
             name.setText(item.name());
             name.setStyle("-fx-text-fill: " + item.quality().color() + ";");
-            tile.setStyle("-fx-border-color: " + item.quality().color() + ";");
+            tile.setStyle("-quality: " + item.quality().color() + ";");
         }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);

@@ -1,15 +1,19 @@
 package pbi.app.gui.editor;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import pbi.app.gui.common.Flag;
 
 /** Draws an {@link ItemDescription} the way the game's item tooltip looks: a dark box, the name in its colour. */
 final class ItemTooltip {
+
+    private static final int LONG = 60;
 
     private ItemTooltip() {
     }
@@ -19,24 +23,35 @@ final class ItemTooltip {
         VBox box = new VBox(1);
         box.getStyleClass().add("item-tooltip");
         for (ItemDescription.Line line : description.lines()) {
-            Label label = new Label(line.text());
-            label.getStyleClass().add("tip-" + line.tone().name().toLowerCase(java.util.Locale.ROOT).replace('_',
-                    '-'));
-            if (line.color() != null) {
-                label.setStyle("-fx-text-fill: " + line.color() + ";");
-            }
-            label.setWrapText(true);
-            label.setMaxWidth(320);
-            box.getChildren().add(label);
+            box.getChildren().add(line(line.text(), "tip-" + line.tone().name().toLowerCase(Locale.ROOT)
+                    .replace('_', '-'), line.color()));
         }
         for (Flag flag : flags) {
-            Label label = new Label("⚠ " + flag.message() + " [" + flag.ruleId() + "]");
-            label.getStyleClass().add("tip-warning");
-            label.setWrapText(true);
-            label.setMaxWidth(320);
-            box.getChildren().add(label);
+            box.getChildren().add(line("⚠ " + flag.message() + " [" + flag.ruleId() + "]", "tip-warning", null));
         }
         return box;
+    }
+
+    /**
+     * A label, or for a long line a wrapped text: a wrapping label in a VBox asks for the height of its narrowest
+     * layout, and the tooltip would grow to the height of the screen.
+     */
+    private static Node line(String text, String styleClass, String color) {
+        if (text.length() <= LONG) {
+            Label label = new Label(text);
+            label.getStyleClass().add(styleClass);
+            if (color != null) {
+                label.setStyle("-fx-text-fill: " + color + ";");
+            }
+            return label;
+        }
+        Text wrapped = new Text(text);
+        wrapped.getStyleClass().addAll("tip-text", styleClass);
+        wrapped.setWrappingWidth(360);
+        if (color != null) {
+            wrapped.setStyle("-fx-fill: " + color + ";");
+        }
+        return wrapped;
     }
 
     /** Installs the tooltip on {@code owner}; its text stays readable by tests and screen readers. */
