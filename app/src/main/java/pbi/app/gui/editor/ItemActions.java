@@ -34,7 +34,7 @@ public final class ItemActions {
      * {@link #unequipTo}.
      */
     public Unequipped unequip() {
-        EquipmentItem worn = form.kindProperty().get() == ItemFormViewModel.Kind.EQUIPMENT ? bot.slots().equipment().get(form.slot()) : null;
+        EquipmentItem worn = worn();
         if (worn == null || !bot.editableProperty().get()) {
             return Unequipped.KEPT;
         }
@@ -47,7 +47,7 @@ public final class ItemActions {
 
     /** Moves the equipped item to this bag slot; false when it stays where it is. */
     public boolean unequipTo(InventoryItem.SlotKey place) {
-        EquipmentItem worn = form.kindProperty().get() == ItemFormViewModel.Kind.EQUIPMENT ? bot.slots().equipment().get(form.slot()) : null;
+        EquipmentItem worn = worn();
         if (worn == null) {
             return false;
         }
@@ -79,7 +79,7 @@ public final class ItemActions {
             what = item == null ? null : bot.items().label(item.itemId()) + " (guid " + item.itemGuid() + ") from "
                     + form.titleProperty().get();
         } else {
-            EquipmentItem item = form.kindProperty().get() == ItemFormViewModel.Kind.EQUIPMENT ? bot.slots().equipment().get(form.slot()) : null;
+            EquipmentItem item = worn();
             what = item == null ? null : bot.items().label(item.itemId()) + " (guid " + item.itemGuid()
                     + ") from the " + World.equipmentSlotName(form.slot());
         }
@@ -87,11 +87,18 @@ public final class ItemActions {
                 + "? The item will no longer exist anywhere once you save.", "Delete item")) {
             return false;
         }
-        boolean gone = form.kindProperty().get() == ItemFormViewModel.Kind.INVENTORY ? bot.slots().removeItem(new InventoryItem.SlotKey(form.bag(), form.slot()))
+        boolean gone = form.kindProperty().get() == ItemFormViewModel.Kind.INVENTORY
+                ? bot.slots().removeItem(new InventoryItem.SlotKey(form.bag(), form.slot()))
                 : bot.slots().unequip(form.slot());
         if (gone) {
             form.reselect();
         }
         return gone;
+    }
+
+    /** The item on the selected equipment slot, or null. */
+    private EquipmentItem worn() {
+        return form.kindProperty().get() == ItemFormViewModel.Kind.EQUIPMENT
+                ? bot.slots().equipment().get(form.slot()) : null;
     }
 }
