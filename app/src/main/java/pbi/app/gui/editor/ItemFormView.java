@@ -15,7 +15,9 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
@@ -24,6 +26,7 @@ import pbi.app.gui.editor.ItemFormViewModel.EnchantRow;
 import pbi.app.gui.editor.ItemFormViewModel.Kind;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.ItemStrings;
+import pbi.dao.world.EnchantNames;
 
 /**
  * The editor beside the inventory grid and the paper doll. Two instances (ids prefixed "inv-" and "eq-") show the
@@ -72,7 +75,8 @@ final class ItemFormView {
         vm.itemIdProperty().addListener(naming);
         items.readyProperty().addListener(naming);
         naming.changed(null, null, null);
-        grid.add(name, 1, row++);
+        grid.add(name, 0, row++, 2, 1);
+        name.setMaxWidth(Double.MAX_VALUE);
         grid.addRow(row++, new Label("Item guid"), field("item-guid", "itemGuid", vm.itemGuidProperty(), editable));
         if (kind == Kind.INVENTORY) {
             grid.addRow(row++, new Label("Stack count"), field("item-stack", "stack", vm.stackProperty(), editable));
@@ -95,6 +99,9 @@ final class ItemFormView {
             }
             grid.addRow(row++, new Label("Gems"), gems);
         }
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         Label enchTitle = new Label("Enchantments (id and seconds left; 0 = permanent)");
         Button addEnch = new Button("Add enchantment");
         addEnch.setId(prefix + "add-enchantment");
@@ -245,19 +252,28 @@ final class ItemFormView {
                     return ValidationResult.fromErrorIf(c, problem, mine);
                 });
             }
+            Button remove = new Button("Remove");
+            remove.setId(prefix + "ench-remove-" + i);
+            remove.setOnAction(e -> vm.removeEnchantment(r));
+            remove.disableProperty().bind(Bindings.not(editable));
             Label meaning = new Label();
             meaning.textProperty().bind(Bindings.createStringBinding(() -> {
                 String d = r.durationProperty().get().strip();
                 return d.equals("0") ? "permanent" : d.matches("\\d+") ? describe(Long.parseLong(d)) + " left" : "";
             }, r.durationProperty()));
-            meaning.setMinWidth(90);
-            Button remove = new Button("Remove");
-            remove.setId(prefix + "ench-remove-" + i);
-            remove.setOnAction(e -> vm.removeEnchantment(r));
-            remove.disableProperty().bind(Bindings.not(editable));
+            meaning.setMinWidth(Region.USE_PREF_SIZE);
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             HBox line = new HBox(6, id, new Label(":"), seconds, meaning, remove);
             line.setAlignment(Pos.CENTER_LEFT);
-            enchantRows.getChildren().add(line);
+            Label named = new Label();
+            named.setId(prefix + "ench-name-" + i);
+            named.getStyleClass().add("enchant-name");
+            named.textProperty().bind(Bindings.createStringBinding(() -> {
+                String t = r.idProperty().get().strip();
+                return t.matches("\\d{1,10}") ? EnchantNames.name(Long.parseLong(t)).orElse("unknown enchantment")
+                        : "";
+            }, r.idProperty()));
+            enchantRows.getChildren().add(new VBox(2, line, named));
         }
     }
 

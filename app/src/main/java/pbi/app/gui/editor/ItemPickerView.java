@@ -65,9 +65,11 @@ final class ItemPickerView {
         Label count = new Label();
         count.getStyleClass().add("hint");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.results().isEmpty()
-                ? "Nothing matches." : vm.results().size() >= ItemPickerViewModel.LIMIT
+                ? (vm.queryProperty().get().isBlank() ? "Type an item id (item names are unavailable)."
+                        : "Nothing matches.") : vm.results().size() >= ItemPickerViewModel.LIMIT
                         ? "The first " + ItemPickerViewModel.LIMIT + " matches; type more to narrow them."
-                        : vm.results().size() + " match" + (vm.results().size() == 1 ? "" : "es"), vm.results()));
+                        : vm.results().size() + " match" + (vm.results().size() == 1 ? "" : "es"), vm.results(),
+                vm.queryProperty()));
         vm.selectedProperty().addListener((o, a, b) -> {
             list.getSelectionModel().select(b.intValue());
             if (b.intValue() >= 0) {

@@ -151,6 +151,10 @@ class ItemsWindowTest {
         Screenshots.save(tip.getScene(), "item-tooltip-bag");
         robot.moveTo("#bot-header");
         waitUntil(() -> tooltip().isEmpty());
+        robot.clickOn("#slot-19-3");
+        assertThat(robot.lookup("#inv-item-name").queryAs(Label.class).getText())
+                .isEqualTo("Sanctified Ymirjar Lord's Helmet · Item Level 277 · Head");
+        Screenshots.save(stage.getScene(), "inventory-item-selected");
 
         selectTab(robot, "tab-equipment");
         Label portrait = robot.lookup("#paper-doll-portrait").queryAs(Label.class);
