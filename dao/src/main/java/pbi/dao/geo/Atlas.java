@@ -134,19 +134,19 @@ public final class Atlas {
     }
 
     /**
-     * What a map view shows when nothing narrower is asked: the continent's rectangle, else the zones' union, else
-     * the whole grid of cells around the centre.
+     * What a map view shows when nothing narrower is asked: the union of the zones' rectangles (the continent's own
+     * row frames a far wider area, mostly sea), else the continent's, else the whole grid of cells.
      */
     public WorldBox mapBox(long mapId, double halfExtent) {
-        ZoneRect continent = continents.get(mapId);
-        if (continent != null) {
-            return continent.box();
-        }
         WorldBox union = null;
         for (ZoneRect z : zonesByMap.getOrDefault(mapId, List.of())) {
             union = union == null ? z.box() : union.union(z.box());
         }
-        return union != null ? union : WorldBox.centredSquare(halfExtent);
+        if (union != null) {
+            return union;
+        }
+        ZoneRect continent = continents.get(mapId);
+        return continent != null ? continent.box() : WorldBox.centredSquare(halfExtent);
     }
 
     /** "Elwynn Forest" for a known zone, "Zone 36" otherwise (DOMAIN: unknown zones are shown by number). */

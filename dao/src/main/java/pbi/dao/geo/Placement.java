@@ -21,6 +21,16 @@ public record Placement(Kind kind, ZoneRect landsIn, String reason) {
         OTHER_ZONE
     }
 
+    /** A few words for a label beside the dot: the reason without the figures. */
+    public String shortReason() {
+        return switch (kind) {
+            case OK -> null;
+            case OUTSIDE_MAP -> "outside the map";
+            case NO_ZONE -> "in no zone";
+            case OTHER_ZONE -> "in " + World.zoneLabel(landsIn.zoneId()) + ", not its zone";
+        };
+    }
+
     public boolean isImpossible() {
         return kind != Kind.OK;
     }

@@ -30,6 +30,9 @@ public interface MapMapper {
             @Param("zoneId") Long zoneId, @Param("zoneBox") WorldBox zoneBox,
             @Param("withCharacters") boolean withCharacters, @Param("limit") int limit);
 
+    /** One bot's dot, wherever it stands, or null. */
+    MapDot selectBot(@Param("guid") java.math.BigInteger guid, @Param("withCharacters") boolean withCharacters);
+
     long countStrays(@Param("mapId") long mapId, @Param("halfExtent") double halfExtent,
             @Param("zoneId") Long zoneId, @Param("zoneBox") WorldBox zoneBox);
 }

@@ -73,6 +73,16 @@ public final class MapService {
         }
     }
 
+    /** One bot's dot, so that a selected bot is drawn even when its neighbours are only counted. */
+    public java.util.Optional<MapDot> bot(java.math.BigInteger guid) {
+        try (SqlSession session = database.openSession()) {
+            return java.util.Optional.ofNullable(session.getMapper(MapMapper.class).selectBot(guid,
+                    database.hasCharactersTable()));
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "reading the position of bot " + guid);
+        }
+    }
+
     /**
      * The bots of a map standing beyond its grid and, for a zone with a rectangle, the zone's bots outside that
      * rectangle.

@@ -76,8 +76,11 @@ class AtlasTest {
     }
 
     @Test
-    void mapBoxIsTheContinentOrTheWholeGridForAMapWithoutRectangles() {
-        assertThat(atlas.mapBox(1, HALF)).isEqualTo(atlas.continent(1).orElseThrow().box());
+    void mapBoxIsTheZonesUnionOrTheWholeGridForAMapWithoutRectangles() {
+        WorldBox kalimdor = atlas.mapBox(1, HALF);
+        assertThat(atlas.zones(1)).allSatisfy(z -> assertThat(kalimdor.union(z.box())).isEqualTo(kalimdor));
+        assertThat(kalimdor.yMax()).isEqualTo(5441.67);
+        assertThat(kalimdor.xMax()).isEqualTo(11831.2);
         assertThat(atlas.mapBox(9999, HALF)).isEqualTo(WorldBox.centredSquare(HALF));
     }
 

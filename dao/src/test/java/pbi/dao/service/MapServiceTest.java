@@ -141,6 +141,15 @@ class MapServiceTest {
     }
 
     @Test
+    void oneBotsDotIsFoundWhereverItStands() {
+        assertThat(service.bot(BigInteger.valueOf(3004))).get().satisfies(d -> {
+            assertThat(d.x()).isEqualTo(20_000.5f);
+            assertThat(d.zoneId()).isEqualTo(12);
+        });
+        assertThat(service.bot(BigInteger.valueOf(123_456))).isEmpty();
+    }
+
+    @Test
     void namesAndOnlineComeFromTheCharactersTableWhenThereIsOne() throws Exception {
         try (Connection c = TestDatabase.connect()) {
             SqlScripts.run(c, SqlScripts.CHARACTERS_SCHEMA);
