@@ -76,12 +76,18 @@ public final class SceneBuilder {
         zoneLabels();
         selectionAndDrag();
         Decorations decorations = new Decorations(in, marks);
-        decorations.gridLabels(gridStep());
+        // A small map (the State tab's) keeps only the title: a legend would cover most of it.
+        boolean small = view.width() < 520 || view.height() < 360;
+        if (!small) {
+            decorations.gridLabels(gridStep());
+        }
         decorations.title();
-        decorations.legend(in.picture() != null && in.picture().isDensity(), maxCell(), in.strays().count());
-        decorations.scaleBar();
+        if (!small) {
+            decorations.legend(in.picture() != null && in.picture().isDensity(), maxCell(), in.strays().count());
+            decorations.scaleBar();
+        }
         Drawn hovered = in.hovered() == null ? null : drawn.get(in.hovered());
-        if (hovered != null && in.drag() == null) {
+        if (hovered != null) {
             decorations.details(hovered.dot(), hovered.sx(), hovered.sy(),
                     hovered.problem() == null ? null : hovered.problem().full(), zoneAt(hovered.dot()));
         }
@@ -206,7 +212,8 @@ public final class SceneBuilder {
             hits.add(new Hit(d.botGuid(), sx, sy, DOT_RADIUS));
             drawn.put(d.botGuid(), new Drawn(d, sx, sy, problem, false));
             if (problem != null && reasons++ < MAX_REASON_LABELS) {
-                marks.add(new Text(sx + 7, sy, problem.brief(), 10.5, Palette.CORRUPT, Align.LEFT, false, Palette.HALO));
+                marks.add(new Text(sx + 7, sy, problem.brief(), 10.5, Palette.CORRUPT, Align.LEFT, false,
+                        Palette.HALO));
             }
         }
     }

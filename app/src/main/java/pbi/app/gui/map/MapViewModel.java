@@ -52,6 +52,8 @@ public final class MapViewModel {
     private Long zoneId;
     private Viewport viewport = new Viewport(0, 0, 20, 800, 600);
     private boolean framed;
+    /** Nothing is read before the first {@link #show}. */
+    private boolean shown;
     private MapPicture picture;
     private StrayBots strays = StrayBots.NONE;
     private BigInteger selected;
@@ -61,6 +63,8 @@ public final class MapViewModel {
     private String status;
     private boolean characters;
     private boolean reading;
+    /** The strays are read after the picture: both scan the map, and the picture is what the user waits for. */
+    private boolean straysStale;
     private boolean readAgain;
     private long generation;
     private Consumer<BigInteger> onBotClicked = guid -> { };
@@ -77,12 +81,17 @@ public final class MapViewModel {
     public void connect(Supplier<MapService> service) {
         this.service = service;
         characters = false;
-        refresh();
+        picture = null;
+        strays = StrayBots.NONE;
+        if (shown) {
+            refresh();
+        }
     }
 
     /** Shows a map, framing the zone when one is given (or the whole map). */
     public void show(long mapId, Long zoneId) {
-        boolean sameMap = this.mapId == mapId && picture != null;
+        boolean sameMap = shown && this.mapId == mapId && picture != null;
+        shown = true;
         this.mapId = mapId;
         this.zoneId = zoneId;
         drag = null;
@@ -90,8 +99,8 @@ public final class MapViewModel {
         if (!sameMap) {
             picture = null;
         }
+        straysStale = true;
         fit();
-        readStrays();
     }
 
     /** Frames the zone in focus, or the whole map. */
@@ -104,7 +113,7 @@ public final class MapViewModel {
     /** Reads everything again: after a save, or on a new connection. */
     public void refresh() {
         drag = null;
-        readStrays();
+        straysStale = true;
         readSelected();
         viewChanged();
     }
@@ -272,7 +281,7 @@ public final class MapViewModel {
     /** Reads the bots of the current view; a change while a read runs is read right after it, once. */
     private void read() {
         MapService s = service.get();
-        if (s == null) {
+        if (s == null || !shown) {
             return;
         }
         if (reading) {
@@ -306,6 +315,10 @@ public final class MapViewModel {
             read();
         } else {
             loading.set(false);
+            if (straysStale) {
+                straysStale = false;
+                readStrays();
+            }
         }
         rebuild();
     }

@@ -161,7 +161,7 @@ class MapPaneTest {
         waitUntil(() -> WALKER.equals(model.selected()));
 
         robot.rightClickOn(onScreen(-9_460, 60));
-        robot.clickOn("#map-move-here");
+        robot.clickOn("Move selected bot here");
 
         waitUntil(() -> moves.size() == 1);
         assertThat(moves.get(0).zoneId()).isEqualTo(12L);
