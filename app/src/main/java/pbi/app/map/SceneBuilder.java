@@ -322,6 +322,10 @@ public final class SceneBuilder {
             String level = "level " + d.level() + " is outside 1 to " + in.limits().maxLevel();
             return new Problem(level, "level " + d.level());
         }
+        if (d.goldCopper() != null && d.goldCopper().compareTo(in.limits().goldCap()) > 0) {
+            return new Problem("gold " + d.goldCopper() + " copper is above the cap of " + in.limits().goldCap(),
+                    "gold over the cap");
+        }
         return null;
     }
 

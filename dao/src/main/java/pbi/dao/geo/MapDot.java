@@ -5,7 +5,8 @@ import java.math.BigInteger;
 /**
  * One bot on a map: what a dot needs. {@code name} and {@code online} are null without a {@code characters} table.
  */
-public record MapDot(BigInteger botGuid, float x, float y, long zoneId, int level, String name, Boolean online) {
+public record MapDot(BigInteger botGuid, float x, float y, long zoneId, int level, BigInteger goldCopper, String name,
+        Boolean online) {
 
     public boolean isOnline() {
         return Boolean.TRUE.equals(online);

@@ -73,6 +73,13 @@ public final class MapPane extends Region {
             menu.hide();
             if (e.getButton() == MouseButton.PRIMARY) {
                 pointer.press(e.getX(), e.getY());
+            } else if (e.getButton() == MouseButton.SECONDARY) {
+                // The secondary press itself, not a ContextMenuEvent: headless platforms do not send those.
+                double x = e.getX();
+                double y = e.getY();
+                moveHere.setDisable(!model.canMove());
+                moveHere.setOnAction(a -> model.moveSelectedTo(x, y));
+                menu.show(canvas, e.getScreenX(), e.getScreenY());
             }
         });
         canvas.setOnMouseDragged(e -> {
@@ -91,14 +98,6 @@ public final class MapPane extends Region {
             if (e.getDeltaY() != 0) {
                 model.zoom(Math.pow(1.0025, e.getDeltaY()), e.getX(), e.getY());
             }
-            e.consume();
-        });
-        canvas.setOnContextMenuRequested(e -> {
-            double x = e.getX();
-            double y = e.getY();
-            moveHere.setDisable(!model.canMove());
-            moveHere.setOnAction(a -> model.moveSelectedTo(x, y));
-            menu.show(canvas, e.getScreenX(), e.getScreenY());
             e.consume();
         });
         setOnKeyPressed(e -> {
