@@ -73,13 +73,6 @@ public final class MapPane extends Region {
             menu.hide();
             if (e.getButton() == MouseButton.PRIMARY) {
                 pointer.press(e.getX(), e.getY());
-            } else if (e.getButton() == MouseButton.SECONDARY) {
-                // The secondary press itself, not a ContextMenuEvent: headless platforms do not send those.
-                double x = e.getX();
-                double y = e.getY();
-                moveHere.setDisable(!model.canMove());
-                moveHere.setOnAction(a -> model.moveSelectedTo(x, y));
-                menu.show(canvas, e.getScreenX(), e.getScreenY());
             }
         });
         canvas.setOnMouseDragged(e -> {
@@ -90,6 +83,14 @@ public final class MapPane extends Region {
         canvas.setOnMouseReleased(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 pointer.release(e.getX(), e.getY());
+            } else if (e.getButton() == MouseButton.SECONDARY) {
+                // On the secondary release, not a ContextMenuEvent (headless platforms send none) and not on the
+                // press, so that press and release both reach the canvas before the menu's window opens.
+                double x = e.getX();
+                double y = e.getY();
+                moveHere.setDisable(!model.canMove());
+                moveHere.setOnAction(a -> model.moveSelectedTo(x, y));
+                menu.show(canvas, e.getScreenX(), e.getScreenY());
             }
         });
         canvas.setOnMouseMoved(e -> pointer.move(e.getX(), e.getY()));

@@ -175,7 +175,8 @@ public final class MapViewModel {
         if (width < 1 || height < 1 || (width == viewport.width() && height == viewport.height())) {
             return;
         }
-        if (framed && picture == null) {
+        // Until the user zooms or pans, a new size frames the zone again rather than cropping it.
+        if (framed) {
             viewport = MapRequests.fit(atlas, limits, mapId, zoneId, width, height);
         } else {
             viewport = viewport.resize(width, height);

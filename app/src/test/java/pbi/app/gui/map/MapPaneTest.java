@@ -45,6 +45,7 @@ class MapPaneTest {
     private Database database;
     private MapViewModel model;
     private MapPane pane;
+    private Stage window;
 
     /** The server starts outside the FX thread, whose setup has a time limit. */
     @BeforeAll
@@ -82,8 +83,10 @@ class MapPaneTest {
         model.setOnBotClicked(clicked::add);
         model.setOnBotMoved(moves::add);
         pane = new MapPane(model);
-        stage.setScene(new Scene(pane, 1000, 700));
-        stage.show();
+        // A window of its own: the shared primary stage would keep this size for the next window test.
+        window = new Stage();
+        window.setScene(new Scene(pane, 1000, 700));
+        window.show();
         model.connect(() -> service);
         model.show(0, 12L);
     }
@@ -94,8 +97,11 @@ class MapPaneTest {
                 + ")";
     }
 
+    /** Leaves no button held and no window open for the next window test. */
     @AfterEach
-    void close() throws TimeoutException {
+    void close(FxRobot robot) throws TimeoutException {
+        robot.release(new MouseButton[0]);
+        robot.interact(window::close);
         FxToolkit.hideStage();
         database.close();
     }
