@@ -9,7 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = Cli.run(args);
+        int code = App.defaults().run(args);
         if (code != Cli.KEEP_RUNNING) {
             System.exit(code);
         }

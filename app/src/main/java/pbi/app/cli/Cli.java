@@ -1,7 +1,14 @@
 package pbi.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.DatabaseException;
+import pbi.dao.db.Redact;
+import pbi.dao.domain.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -15,25 +22,47 @@ import picocli.CommandLine.ScopeType;
                 MapCommand.class})
 public final class Cli implements Runnable {
 
-    /** Returned by {@link #run} when the GUI took over and the JVM must not exit yet. */
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    /** Returned when the GUI took over and the JVM must not exit yet. */
     public static final int KEEP_RUNNING = Integer.MIN_VALUE;
+
+    /** Opens the window on a server, or on the embedded database when the settings are null. */
+    public interface WindowLauncher {
+        void launch(ConnectionSettings settings);
+    }
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
     boolean verbose;
 
+    private final WindowLauncher launcher;
+
+    private Cli(WindowLauncher launcher) {
+        this.launcher = launcher;
+    }
+
     @Override
     public void run() {
-        new GuiCommand().run();
+        new GuiCommand(launcher).run();
     }
 
-    public static int run(String... args) {
-        CommandLine cli = commandLine();
-        int code = cli.execute(args);
-        return GuiCommand.launched() ? KEEP_RUNNING : code;
-    }
-
+    /** The command line without a window, for scripts and tests: {@code gui} says it is not available. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Cli());
+        return commandLine(settings -> {
+            throw new ConnectionOptions.UsageException("the window is not available here");
+        });
+    }
+
+    /** The command line; {@code gui} (and no subcommand at all) opens the window through {@code launcher}. */
+    public static CommandLine commandLine(WindowLauncher launcher) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == GuiCommand.class ? type.cast(new GuiCommand(launcher))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new Cli(launcher), factory);
         // JSON is UTF-8 whatever the terminal's locale says; tests replace this writer with their own.
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
                 true));
@@ -71,9 +100,14 @@ public final class Cli implements Runnable {
         } else {
             code = ExitCode.INPUT;
         }
-        err.println("error: " + message);
+        // Messages may carry a URL or a value from the database: no password, no terminal control characters.
+        String safe = SafeText.escape(Redact.text(message));
+        LOG.warn("Exit code {}: {}", code, safe, e);
+        err.println("error: " + safe);
         if (verbose) {
-            e.printStackTrace(err);
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(SafeText.lines(Redact.text(trace.toString())));
         }
         err.flush();
         return code;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import pbi.dao.domain.SafeText;
 import pbi.dao.doctor.Change;
 import pbi.dao.doctor.Doctor;
 import pbi.dao.doctor.Finding;
@@ -22,6 +23,7 @@ import pbi.dao.doctor.ScanSummary;
 import pbi.dao.doctor.Scope;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.Limits;
+import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.history.HistoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,7 +94,7 @@ public final class DoctorCommand implements Callable<Integer> {
 
     /** Receives each bot's previous version before its fix; this is where the JSON history is written. */
     Consumer<BotSnapshot> beforeFix() {
-        HistoryStore history = HistoryStore.defaultStore();
+        HistoryStore history = HistoryStore.inDataHome(EmbeddedDatabase.defaultHome());
         return bot -> history.write(bot, "before doctor --fix");
     }
 
@@ -130,11 +132,11 @@ public final class DoctorCommand implements Callable<Integer> {
             switch (o.status()) {
                 case FIXED -> out.println("Repaired bot " + o.botGuid() + ":");
                 case CHANGED_SINCE_PLAN, FAILED -> out.println("Did not repair bot " + o.botGuid() + ": "
-                        + o.message());
+                        + SafeText.escape(o.message()));
             }
             if (o.status() == FixOutcome.Status.FIXED) {
-                o.changes().forEach(c -> out.println("  " + c));
-                o.sql().forEach(sql -> out.println("    " + sql));
+                o.changes().forEach(c -> out.println("  " + SafeText.escape(c.toString())));
+                o.sql().forEach(sql -> out.println("    " + SafeText.escape(sql)));
             }
         }
         if (!outcomes.isEmpty()) {
@@ -153,7 +155,8 @@ public final class DoctorCommand implements Callable<Integer> {
         findings.forEach(f -> byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f));
         int guidWidth = Math.max(8, findings.stream().mapToInt(f -> f.botGuid().toString().length()).max()
                 .orElse(0));
-        int whereWidth = Math.max(5, findings.stream().mapToInt(f -> f.location().length()).max().orElse(0));
+        int whereWidth = Math.max(5, findings.stream().mapToInt(f -> SafeText.escape(f.location()).length()).max()
+                .orElse(0));
         String row = "  %-" + guidWidth + "s  %-" + whereWidth + "s  %s%n";
         byRule.forEach((rule, list) -> {
             out.println();
@@ -161,7 +164,7 @@ public final class DoctorCommand implements Callable<Integer> {
             out.println("  " + rule.description());
             out.println("  Fix: " + rule.fix());
             out.printf(row, "BOT GUID", "WHERE", "DETAIL");
-            list.forEach(f -> out.printf(row, f.botGuid(), f.location(), f.detail()));
+            list.forEach(f -> out.printf(row, f.botGuid(), SafeText.escape(f.location()), SafeText.escape(f.detail())));
         });
     }
 

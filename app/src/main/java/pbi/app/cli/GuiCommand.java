@@ -2,7 +2,6 @@ package pbi.app.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import pbi.app.gui.InspectorApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -10,13 +9,13 @@ import picocli.CommandLine.Mixin;
 @Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the Playerbot Inspector window.")
 public final class GuiCommand implements Runnable {
 
-    private static volatile boolean launched;
-
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
 
-    static boolean launched() {
-        return launched;
+    private final Cli.WindowLauncher launcher;
+
+    GuiCommand(Cli.WindowLauncher launcher) {
+        this.launcher = launcher;
     }
 
     @Override
@@ -24,8 +23,7 @@ public final class GuiCommand implements Runnable {
         try {
             // The password prompt, if any, happens here on the terminal, before the window opens.
             var settings = connection.namesServer() ? connection.settings() : null;
-            launched = true;
-            InspectorApp.launchWith(settings);
+            launcher.launch(settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

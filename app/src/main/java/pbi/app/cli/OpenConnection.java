@@ -1,7 +1,7 @@
 package pbi.app.cli;
 
 import pbi.dao.db.Database;
-import pbi.dao.db.EmbeddedDatabase;
+import pbi.dao.embedded.EmbeddedDatabase;
 
 /** A database pool, and the embedded server behind it when there is one; closing stops both. */
 public record OpenConnection(Database database, EmbeddedDatabase embedded) implements AutoCloseable {

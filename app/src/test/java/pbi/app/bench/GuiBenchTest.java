@@ -17,23 +17,26 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import pbi.app.gui.FxTaskRunner;
-import pbi.app.gui.InspectorApp;
-import pbi.app.gui.model.BrowseViewModel;
-import pbi.app.gui.model.MainViewModel;
+import pbi.app.App;
+import pbi.app.gui.browse.BrowseViewModel;
+import pbi.app.gui.common.FxTaskRunner;
+import pbi.app.gui.main.InspectorApp;
+import pbi.app.gui.main.MainViewModel;
 import pbi.dao.bench.Report;
 import pbi.dao.db.Database;
-import pbi.dao.db.EmbeddedDatabase;
+import pbi.dao.embedded.EmbeddedDatabase;
 
 /**
  * The GUI's own costs, headless (Monocle), added to the data layer's {@code results.json}: the time from launch to a
  * window showing bots on the embedded database, and the heap while scrolling through a zone of 1,000,000 bots.
  * Runs only under {@code -Pbench}, which sets {@code bench.gui}.
  */
+@Tag("benchmark")
 @EnabledIfSystemProperty(named = "bench.gui", matches = "true")
 class GuiBenchTest {
 
@@ -54,7 +57,7 @@ class GuiBenchTest {
         // First launch: JavaFX start, a fresh embedded server and the demo world built.
         long start = System.nanoTime();
         Stage stage = FxToolkit.registerPrimaryStage();
-        var app = FxToolkit.setupApplication(InspectorApp.class);
+        var app = FxToolkit.setupApplication(() -> new InspectorApp(App.defaults()::window, null));
         waitUntilPopulated(stage, 600);
         double firstLaunch = (System.nanoTime() - start) / 1e6;
         FxToolkit.cleanupApplication(app);
@@ -63,7 +66,7 @@ class GuiBenchTest {
 
         // Every later launch: the server's files and the demo world are there already.
         start = System.nanoTime();
-        app = FxToolkit.setupApplication(InspectorApp.class);
+        app = FxToolkit.setupApplication(() -> new InspectorApp(App.defaults()::window, null));
         waitUntilPopulated(stage, 120);
         double launch = (System.nanoTime() - start) / 1e6;
         FxToolkit.cleanupApplication(app);
@@ -120,15 +123,14 @@ class GuiBenchTest {
      * @return the largest heap in MB, and the median milliseconds from scrolling to the next page being shown
      */
     private static double[] scrollOneZone(Stage stage, Database db) throws Exception {
-        MainViewModel[] vm = new MainViewModel[1];
         FxTaskRunner runner = new FxTaskRunner();
-        onFx(() -> {
-            InspectorApp.createWindow(stage, runner, vm);
-            vm[0].use(MainViewModel.Session.of(db, null));
+        MainViewModel vm = onFx(() -> {
+            MainViewModel model = App.defaults().window(stage, runner).model();
+            model.use(MainViewModel.Session.of(db, null));
             stage.show();
-            return null;
+            return model;
         });
-        BrowseViewModel browse = vm[0].browse();
+        BrowseViewModel browse = vm.browse();
         waitFor(() -> !browse.rows().isEmpty() && !browse.loadingProperty().get(), 60);
         long opening = System.nanoTime();
         onFx(() -> {
@@ -163,7 +165,7 @@ class GuiBenchTest {
                 browse.firstRowIndexProperty().get() + browse.rows().size(), browse.totalProperty().get());
         maxHeap = Math.max(maxHeap, heapAfterGc(memory));
         onFx(() -> {
-            vm[0].shutdown();
+            vm.shutdown();
             stage.hide();
             return null;
         });

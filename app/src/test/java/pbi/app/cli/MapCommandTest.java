@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import pbi.dao.db.ConnectionSettings;
-import pbi.dao.demo.DemoWorld;
+import pbi.dao.embedded.DemoWorld;
 import pbi.dao.testing.TestDatabase;
 import picocli.CommandLine;
 

@@ -1,5 +1,6 @@
 package pbi.dao.doctor;
 
+import pbi.dao.domain.Holder;
 import pbi.dao.domain.World;
 
 /**
@@ -20,6 +21,16 @@ public record Place(Table table, Integer bag, Integer slot, String column) {
 
     public static Place equipment(int slot, String column) {
         return new Place(Table.EQUIPMENT, null, slot, column);
+    }
+
+    /** The item guid of the row holding a duplicated item. */
+    public static Place of(Holder h) {
+        return h.equipped() ? equipment(h.slot(), "item_guid") : inventory(h.bag(), h.slot(), "item_guid");
+    }
+
+    /** "bot 7 equipment slot 4 Chest" */
+    public static String describe(Holder h) {
+        return "bot " + h.botGuid() + " " + of(h).describe().replace(" (item_guid)", "");
     }
 
     /** "inventory bag 19 slot 3 (enchantments)", "equipment slot 5 Waist (gems)", "state (level)". */

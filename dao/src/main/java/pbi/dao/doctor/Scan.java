@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
 import pbi.dao.db.Database;
 import pbi.dao.db.Failures;
 import pbi.dao.domain.EquipmentItem;
+import pbi.dao.domain.Holder;
+import pbi.dao.domain.ItemDigest;
+import pbi.dao.domain.Orphan;
+import pbi.dao.domain.Prefilter;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.Limits;
 import pbi.dao.mapper.DoctorMapper;
@@ -110,14 +114,14 @@ public final class Scan implements Callable<ScanSummary> {
         doctor.allowLongConcat();
         LocalDateTime now = doctor.databaseNow();
         listener.progress(0, "Checking positions, levels, gold and vitals");
-        doctor.scanStates(scope, Prefilter.of(limits), ctx -> {
+        doctor.scanStates(scope.area(), Prefilter.of(limits), ctx -> {
             stopIfCancelled(ctx);
             Checks.state(ctx.getResultObject(), limits, now).forEach(this::emit);
         });
         if (cancelled) {
             return;
         }
-        long bots = Math.max(1, doctor.countBots(scope));
+        long bots = Math.max(1, doctor.countBots(scope.area()));
         Set<BigInteger> stateGuids;
         if (scope.whole()) {
             Set<BigInteger> guids = new HashSet<>();
@@ -137,7 +141,7 @@ public final class Scan implements Callable<ScanSummary> {
         };
         listener.progress(0.05, "Checking inventories and equipment");
         // The server folds one stream per connection with one thread; two halves of the guid range use two.
-        BigInteger split = bots >= parallelMinBots && scope.botGuid() == null ? doctor.guidAt(scope, bots / 2)
+        BigInteger split = bots >= parallelMinBots && scope.botGuid() == null ? doctor.guidAt(scope.area(), bots / 2)
                 : null;
         Thread helper = null;
         Throwable[] helperFailure = new Throwable[1];
@@ -251,7 +255,7 @@ public final class Scan implements Callable<ScanSummary> {
         final Map<BigInteger, long[]> orphanRows = new TreeMap<>();
 
         void read(DoctorMapper doctor, BigInteger from, BigInteger to, Set<BigInteger> known, Runnable tick) {
-            doctor.inventoryDigests(scope, from, to, ctx -> {
+            doctor.inventoryDigests(scope.area(), from, to, ctx -> {
                 stopIfCancelled(ctx);
                 ItemDigest d = ctx.getResultObject();
                 if (known != null && !known.contains(d.botGuid())) {
@@ -270,7 +274,7 @@ public final class Scan implements Callable<ScanSummary> {
             if (cancelled) {
                 return;
             }
-            doctor.equipmentDigests(scope, from, to, ctx -> {
+            doctor.equipmentDigests(scope.area(), from, to, ctx -> {
                 stopIfCancelled(ctx);
                 ItemDigest d = ctx.getResultObject();
                 if (known != null && !known.contains(d.botGuid())) {
@@ -303,8 +307,8 @@ public final class Scan implements Callable<ScanSummary> {
             }
             for (Holder h : holders) {
                 List<String> others = holders.stream().filter(o -> o != h).map(o -> o.botGuid().equals(h.botGuid())
-                        ? "this bot's " + o.place().describe().replace(" (item_guid)", "") : o.describe()).toList();
-                emit(Checks.duplicate(h.botGuid(), h.place(), itemGuid, others));
+                        ? "this bot's " + Place.of(o).describe().replace(" (item_guid)", "") : Place.describe(o)).toList();
+                emit(Checks.duplicate(h.botGuid(), Place.of(h), itemGuid, others));
             }
         });
     }

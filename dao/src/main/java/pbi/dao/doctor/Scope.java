@@ -1,6 +1,7 @@
 package pbi.dao.doctor;
 
 import java.math.BigInteger;
+import pbi.dao.domain.ScanArea;
 
 /**
  * What a scan covers: the whole database, one map, one zone of a map, or one bot. Map and zone scans look at the
@@ -29,6 +30,11 @@ public record Scope(Long mapId, Long zoneId, BigInteger botGuid) {
 
     public static Scope bot(BigInteger guid) {
         return new Scope(null, null, guid);
+    }
+
+    /** The same rows, as the doctor's queries take them. */
+    public ScanArea area() {
+        return new ScanArea(mapId, zoneId, botGuid);
     }
 
     public boolean whole() {

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import pbi.dao.db.EmbeddedDatabase;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.Limits;
 import pbi.dao.json.BotJson;
@@ -40,9 +39,12 @@ public final class HistoryStore {
         this.directory = directory;
     }
 
-    /** The history in the user's data directory: {@code <data home>/history}. */
-    public static HistoryStore defaultStore() {
-        return new HistoryStore(EmbeddedDatabase.defaultHome().resolve("history"));
+    /**
+     * The history kept in a data directory, under {@code <home>/history}. The caller names the directory, so the
+     * store does not depend on where the tool keeps its data.
+     */
+    public static HistoryStore inDataHome(Path home) {
+        return new HistoryStore(home.resolve("history"));
     }
 
     public Path directory() {

@@ -5,10 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import pbi.dao.columns.Tables;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.BotState;
 import pbi.dao.domain.EquipmentItem;
@@ -20,13 +20,6 @@ import pbi.dao.domain.InventoryItem;
  * many bots are read. Child rows without a state row (orphans) are skipped: they are not a bot.
  */
 final class BotCursor implements AutoCloseable {
-
-    private static final String STATE_COLUMNS = "bot_guid, position_x, position_y, position_z, map_id, zone_id,"
-            + " orientation, gold_copper, health, mana, level, last_updated";
-    private static final String INVENTORY_COLUMNS = "bot_guid, bag, slot, item_id, item_guid, stack_count,"
-            + " enchantments, durability";
-    private static final String EQUIPMENT_COLUMNS = "bot_guid, slot, item_id, item_guid, enchantments, gems,"
-            + " durability";
 
     /** A WHERE clause for the state table and one for the child tables, with the values of their markers. */
     record Filter(String state, String children, List<Object> values) {
@@ -60,12 +53,12 @@ final class BotCursor implements AutoCloseable {
 
     private BotCursor(DataSource dataSource, Filter filter) throws SQLException {
         try {
-            states = query(dataSource, "SELECT " + STATE_COLUMNS + " FROM playerbot_state " + filter.state()
+            states = query(dataSource, Tables.STATE.selectSql(true) + " " + filter.state()
                     + " ORDER BY bot_guid", filter.values());
-            inventory = query(dataSource, "SELECT " + INVENTORY_COLUMNS + " FROM playerbot_inventory "
-                    + filter.children() + " ORDER BY bot_guid, bag, slot", filter.values());
-            equipment = query(dataSource, "SELECT " + EQUIPMENT_COLUMNS + " FROM playerbot_equipment "
-                    + filter.children() + " ORDER BY bot_guid, slot", filter.values());
+            inventory = query(dataSource, Tables.INVENTORY.selectSql(false) + " " + filter.children()
+                    + " ORDER BY bot_guid, bag, slot", filter.values());
+            equipment = query(dataSource, Tables.EQUIPMENT.selectSql(false) + " " + filter.children()
+                    + " ORDER BY bot_guid, slot", filter.values());
         } catch (SQLException | RuntimeException e) {
             close();
             throw e;
@@ -102,7 +95,7 @@ final class BotCursor implements AutoCloseable {
         if (!states.next()) {
             return null;
         }
-        BotState state = readState(states);
+        BotState state = Tables.STATE.read(states, true);
         BigInteger guid = state.botGuid();
         List<InventoryItem> items = new ArrayList<>();
         while (true) {
@@ -111,7 +104,7 @@ final class BotCursor implements AutoCloseable {
                     inventoryDone = true;
                     break;
                 }
-                nextItem = readItem(inventory);
+                nextItem = Tables.INVENTORY.read(inventory, false);
             }
             int order = nextItem.botGuid().compareTo(guid);
             if (order > 0) {
@@ -129,7 +122,7 @@ final class BotCursor implements AutoCloseable {
                     equipmentDone = true;
                     break;
                 }
-                nextWorn = readWorn(equipment);
+                nextWorn = Tables.EQUIPMENT.read(equipment, false);
             }
             int order = nextWorn.botGuid().compareTo(guid);
             if (order > 0) {
@@ -146,23 +139,6 @@ final class BotCursor implements AutoCloseable {
     static BigInteger unsigned64(ResultSet rows, int column) throws SQLException {
         Object value = rows.getObject(column);
         return value instanceof BigInteger big ? big : BigInteger.valueOf(((Number) value).longValue());
-    }
-
-    private static BotState readState(ResultSet r) throws SQLException {
-        LocalDateTime updated = r.getObject(12, LocalDateTime.class);
-        return new BotState(unsigned64(r, 1), r.getFloat(2), r.getFloat(3), r.getFloat(4), r.getLong(5),
-                r.getLong(6), r.getFloat(7), unsigned64(r, 8), r.getLong(9), r.getLong(10), r.getInt(11),
-                updated);
-    }
-
-    private static InventoryItem readItem(ResultSet r) throws SQLException {
-        return new InventoryItem(unsigned64(r, 1), r.getInt(2), r.getInt(3), r.getLong(4), unsigned64(r, 5),
-                r.getLong(6), r.getString(7), r.getLong(8), null);
-    }
-
-    private static EquipmentItem readWorn(ResultSet r) throws SQLException {
-        return new EquipmentItem(unsigned64(r, 1), r.getInt(2), r.getLong(3), unsigned64(r, 4), r.getString(5),
-                r.getString(6), r.getLong(7), null);
     }
 
     @Override

@@ -23,7 +23,7 @@ import pbi.dao.db.Database;
 import pbi.dao.db.DatabaseException;
 import pbi.dao.db.Failures;
 import pbi.dao.domain.BotSnapshot;
-import pbi.dao.domain.Differences;
+import pbi.dao.columns.Differences;
 import pbi.dao.domain.Limits;
 
 /**

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
+import pbi.dao.columns.Column;
+import pbi.dao.columns.Tables;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.BotState;
 import pbi.dao.domain.Enchantment;
@@ -96,49 +98,50 @@ public final class BotJson {
 
     private static void writeState(JsonGenerator g, BotState s) throws IOException {
         g.writeObjectFieldStart("state");
-        g.writeFieldName("bot_guid");
-        g.writeNumber(s.botGuid());
-        floatField(g, "position_x", s.positionX());
-        floatField(g, "position_y", s.positionY());
-        floatField(g, "position_z", s.positionZ());
-        g.writeNumberField("map_id", s.mapId());
-        g.writeNumberField("zone_id", s.zoneId());
-        floatField(g, "orientation", s.orientation());
-        g.writeFieldName("gold_copper");
-        g.writeNumber(s.goldCopper());
-        g.writeNumberField("health", s.health());
-        g.writeNumberField("mana", s.mana());
-        g.writeNumberField("level", s.level());
-        LocalDateTime updated = s.lastUpdated();
-        if (updated != null) {
-            g.writeStringField("last_updated", updated.toString());
-        }
+        writeColumns(g, Tables.STATE.columns(), s);
         g.writeEndObject();
     }
 
     private static void writeItem(JsonGenerator g, InventoryItem item) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("bag", item.bag());
-        g.writeNumberField("slot", item.slot());
-        g.writeNumberField("item_id", item.itemId());
-        g.writeFieldName("item_guid");
-        g.writeNumber(item.itemGuid());
-        g.writeNumberField("stack_count", item.stackCount());
-        enchantments(g, item.enchantments());
-        g.writeNumberField("durability", item.durability());
+        writeColumns(g, Tables.INVENTORY.fields(), item);
         g.writeEndObject();
     }
 
     private static void writeWorn(JsonGenerator g, EquipmentItem item) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("slot", item.slot());
-        g.writeNumberField("item_id", item.itemId());
-        g.writeFieldName("item_guid");
-        g.writeNumber(item.itemGuid());
-        enchantments(g, item.enchantments());
-        gems(g, item.gems());
-        g.writeNumberField("durability", item.durability());
+        writeColumns(g, Tables.EQUIPMENT.fields(), item);
         g.writeEndObject();
+    }
+
+    /** One field per column, named as the column; the same descriptions {@link BotReader} reads them by. */
+    private static <R> void writeColumns(JsonGenerator g, List<Column<R>> columns, R row) throws IOException {
+        for (Column<R> c : columns) {
+            Object value = c.get(row);
+            switch (c.type()) {
+                case FLOAT -> floatField(g, c.name(), (Float) value);
+                case BIGINT_UNSIGNED -> {
+                    g.writeFieldName(c.name());
+                    g.writeNumber((BigInteger) value);
+                }
+                case INT_UNSIGNED, TINYINT_UNSIGNED -> g.writeNumberField(c.name(), ((Number) value).longValue());
+                case TEXT -> text(g, c.name(), (String) value);
+                case TIMESTAMP -> {
+                    if (value != null) {
+                        g.writeStringField(c.name(), value.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The serialized item strings also get their parsed reading, for people and tools that read the file. */
+    private static void text(JsonGenerator g, String name, String raw) throws IOException {
+        switch (name) {
+            case "enchantments" -> enchantments(g, raw);
+            case "gems" -> gems(g, raw);
+            default -> g.writeStringField(name, raw);
+        }
     }
 
     private static void floatField(JsonGenerator g, String name, float value) throws IOException {

@@ -6,14 +6,14 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.session.ResultHandler;
-import pbi.dao.doctor.Holder;
-import pbi.dao.doctor.ItemDigest;
-import pbi.dao.doctor.Orphan;
-import pbi.dao.doctor.Prefilter;
-import pbi.dao.doctor.Scope;
 import pbi.dao.domain.BotState;
+import pbi.dao.domain.Holder;
+import pbi.dao.domain.ItemDigest;
+import pbi.dao.domain.Orphan;
+import pbi.dao.domain.Prefilter;
+import pbi.dao.domain.ScanArea;
 
-/** The doctor's read-only scan queries, plus the one write a fix needs that the other mappers lack. */
+/** The doctor's read-only scan queries. */
 public interface DoctorMapper {
 
     LocalDateTime databaseNow();
@@ -26,19 +26,19 @@ public interface DoctorMapper {
     /** Stops the statement running on another connection of ours; how a scan is cancelled. */
     void killQuery(@Param("connectionId") long connectionId);
 
-    long countBots(@Param("scope") Scope scope);
+    long countBots(@Param("scope") ScanArea scope);
 
     /** State rows that may break a state rule, streamed. */
-    void scanStates(@Param("scope") Scope scope, @Param("pre") Prefilter prefilter, ResultHandler<BotState> handler);
+    void scanStates(@Param("scope") ScanArea scope, @Param("pre") Prefilter prefilter, ResultHandler<BotState> handler);
 
     /** The bot guid at this position in guid order, to split a scan into two parallel halves. */
-    BigInteger guidAt(@Param("scope") Scope scope, @Param("offset") long offset);
+    BigInteger guidAt(@Param("scope") ScanArea scope, @Param("offset") long offset);
 
     /** Each bot's inventory folded into one row, for bot guids in [from, to) (null: unbounded), streamed. */
-    void inventoryDigests(@Param("scope") Scope scope, @Param("from") BigInteger from, @Param("to") BigInteger to,
+    void inventoryDigests(@Param("scope") ScanArea scope, @Param("from") BigInteger from, @Param("to") BigInteger to,
             ResultHandler<ItemDigest> handler);
 
-    void equipmentDigests(@Param("scope") Scope scope, @Param("from") BigInteger from, @Param("to") BigInteger to,
+    void equipmentDigests(@Param("scope") ScanArea scope, @Param("from") BigInteger from, @Param("to") BigInteger to,
             ResultHandler<ItemDigest> handler);
 
     /** Every inventory and equipment row holding one of the item guids. */
@@ -47,7 +47,4 @@ public interface DoctorMapper {
     void stateGuids(ResultHandler<BigInteger> handler);
 
     List<Orphan> orphans(@Param("botGuid") BigInteger botGuid);
-
-    /** The fix for a {@code last_updated} in the future. */
-    int touchState(BigInteger botGuid);
 }

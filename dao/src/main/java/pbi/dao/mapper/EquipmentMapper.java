@@ -10,10 +10,12 @@ import pbi.dao.domain.EquipmentSummary;
 public interface EquipmentMapper {
 
     /** SEL_BOT_EQUIPMENT. */
-    List<EquipmentItem> selectEquipment(BigInteger botGuid);
+    default List<EquipmentItem> selectEquipment(BigInteger botGuid) {
+        return selectEquipment(botGuid, false);
+    }
 
-    /** SEL_BOT_EQUIPMENT with row and gap locks, for the conflict check inside a save. */
-    List<EquipmentItem> selectEquipmentForUpdate(BigInteger botGuid);
+    /** SEL_BOT_EQUIPMENT; with {@code lock}, row and gap locks, taken last, after state and inventory. */
+    List<EquipmentItem> selectEquipment(@Param("botGuid") BigInteger botGuid, @Param("lock") boolean lock);
 
     /** SEL_EQUIPMENT_SLOT. */
     EquipmentItem selectEquipmentSlot(@Param("botGuid") BigInteger botGuid, @Param("slot") int slot);

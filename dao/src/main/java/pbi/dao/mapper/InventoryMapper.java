@@ -10,10 +10,12 @@ import pbi.dao.domain.InventorySummary;
 public interface InventoryMapper {
 
     /** SEL_BOT_INVENTORY. */
-    List<InventoryItem> selectInventory(BigInteger botGuid);
+    default List<InventoryItem> selectInventory(BigInteger botGuid) {
+        return selectInventory(botGuid, false);
+    }
 
-    /** SEL_BOT_INVENTORY with row and gap locks, for the conflict check inside a save. */
-    List<InventoryItem> selectInventoryForUpdate(BigInteger botGuid);
+    /** SEL_BOT_INVENTORY; with {@code lock}, row and gap locks, taken after the state row's. */
+    List<InventoryItem> selectInventory(@Param("botGuid") BigInteger botGuid, @Param("lock") boolean lock);
 
     /** SEL_BOT_INVENTORY_SLOT. */
     InventoryItem selectInventorySlot(@Param("botGuid") BigInteger botGuid, @Param("bag") int bag,

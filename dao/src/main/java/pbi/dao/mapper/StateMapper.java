@@ -1,20 +1,22 @@
 package pbi.dao.mapper;
 
 import java.math.BigInteger;
-import org.apache.ibatis.annotations.Param;
 import java.util.List;
+import org.apache.ibatis.annotations.Param;
+import pbi.dao.columns.Assignment;
 import pbi.dao.domain.BotState;
 import pbi.dao.domain.RowStamp;
-import pbi.dao.domain.StatePatch;
 
 /** Statements on {@code playerbot_state}; the PBDB_*_BOT_STATE family of the server. */
 public interface StateMapper {
 
     /** SEL_BOT_STATE. */
-    BotState selectState(BigInteger botGuid);
+    default BotState selectState(BigInteger botGuid) {
+        return selectState(botGuid, false);
+    }
 
-    /** SEL_BOT_STATE with a row lock, for the conflict check inside a save. */
-    BotState selectStateForUpdate(BigInteger botGuid);
+    /** SEL_BOT_STATE; with {@code lock}, FOR UPDATE: the first lock of a unit of work on a bot. */
+    BotState selectState(@Param("botGuid") BigInteger botGuid, @Param("lock") boolean lock);
 
     /** INS_BOT_STATE. */
     int insertState(BotState state);
@@ -29,10 +31,13 @@ public interface StateMapper {
     int updateFullState(BotState state);
 
     /** Writes only the columns a save changed. */
-    int updateStateColumns(@Param("botGuid") BigInteger botGuid, @Param("patch") StatePatch patch);
+    int updateStateColumns(@Param("botGuid") BigInteger botGuid, @Param("set") List<Assignment> set);
 
     /** The last_updated of every row of the bot in all three tables, in one round trip. */
     List<RowStamp> selectRowStamps(BigInteger botGuid);
+
+    /** Sets last_updated to the database's clock; the doctor's fix for a timestamp in the future. */
+    int touchState(BigInteger botGuid);
 
     /** DEL_BOT_STATE. */
     int deleteState(BigInteger botGuid);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ParameterMapping;
@@ -20,11 +22,13 @@ import pbi.dao.db.DatabaseException;
 import pbi.dao.db.Failures;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.BotState;
+import pbi.dao.columns.Differences;
+import pbi.dao.columns.Ranges;
 import pbi.dao.domain.ColumnRanges;
-import pbi.dao.domain.Differences;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.RowStamp;
+import pbi.dao.mapper.DoctorMapper;
 import pbi.dao.mapper.EquipmentMapper;
 import pbi.dao.mapper.InventoryMapper;
 import pbi.dao.mapper.StateMapper;
@@ -44,7 +48,7 @@ public final class BotService {
     /** The bot's state, inventory and equipment, read in one transaction so the three agree. */
     public Optional<BotSnapshot> load(BigInteger botGuid) {
         try (SqlSession session = database.openSession()) {
-            BotSnapshot bot = read(session, botGuid, false);
+            BotSnapshot bot = rows(session, botGuid, false).snapshot();
             session.commit();
             return Optional.ofNullable(bot);
         } catch (RuntimeException e) {
@@ -74,26 +78,57 @@ public final class BotService {
             Consumer<BotSnapshot> beforeWrite) {
         requireStorable(edited);
         BigInteger guid = edited.guid();
+        LockedWrite result = writeIfUnchanged(guid,
+                rows -> overwrite || (loaded == null ? rows.state() == null : loaded.sameValues(rows.snapshot())),
+                rows -> ChangeSet.between(rows.snapshot(), edited).statements(),
+                beforeWrite, LockedWrite.ReadBack.STAMPS, "saving bot " + guid);
+        BotSnapshot current = result.current().snapshot();
+        if (!result.written()) {
+            return new SaveOutcome.Conflict(current, Differences.between(loaded, current));
+        }
+        // The rows were still locked, so their values are exactly the edit's; only the timestamps the server set
+        // were read back (one light query instead of re-reading the whole bot, which cost a third of a save).
+        BotSnapshot saved = result.statements() == 0 ? current : stamped(edited, result.stamps());
+        return new SaveOutcome.Saved(saved, result.statements());
+    }
+
+    /**
+     * The one lock-compare-write path: in one transaction, locks every row of the bot (state, then inventory, then
+     * equipment), and only if {@code expected} holds for them, hands {@code beforeWrite} the version about to be
+     * replaced, runs the statements {@code plan} makes from them, reads back what {@code readBack} asks, and
+     * commits. Saves and the doctor's repairs both write through here.
+     *
+     * @param beforeWrite receives the bot before the write (null when it has no state row) when there is anything
+     *                    to write; if it throws, nothing is written
+     * @param doing what is being done, for the error message: "saving bot 42"
+     */
+    public LockedWrite writeIfUnchanged(BigInteger guid, Predicate<BotRows> expected,
+            Function<BotRows, List<PlannedStatement>> plan, Consumer<BotSnapshot> beforeWrite,
+            LockedWrite.ReadBack readBack, String doing) {
         try (SqlSession session = database.openBatchSession()) {
-            BotSnapshot current = read(session, guid, true);
-            boolean unchanged = loaded == null ? current == null : loaded.sameValues(current);
-            if (!unchanged && !overwrite) {
+            BotRows current = rows(session, guid, true);
+            if (!expected.test(current)) {
                 session.rollback(true);
-                return new SaveOutcome.Conflict(current, Differences.between(loaded, current));
+                return new LockedWrite(current, false, 0, List.of(), null, null);
             }
-            ChangeSet changes = ChangeSet.between(current, edited);
-            if (!changes.isEmpty()) {
-                beforeWrite.accept(current);
+            List<PlannedStatement> statements = plan.apply(current);
+            if (!statements.isEmpty()) {
+                beforeWrite.accept(current.snapshot());
             }
-            run(session, changes);
-            // The rows are still locked, so their values are exactly the edit's; only the timestamps the server set
-            // are read back (one light query instead of re-reading the whole bot, which cost a third of a save).
-            BotSnapshot saved = changes.isEmpty() ? current
-                    : stamped(edited, session.getMapper(StateMapper.class).selectRowStamps(guid));
+            run(session, statements);
+            List<RowStamp> stamps = List.of();
+            BotRows after = null;
+            LocalDateTime now = null;
+            if (readBack == LockedWrite.ReadBack.ROWS) {
+                after = rows(session, guid, false);
+                now = session.getMapper(DoctorMapper.class).databaseNow();
+            } else if (!statements.isEmpty()) {
+                stamps = session.getMapper(StateMapper.class).selectRowStamps(guid);
+            }
             session.commit(true);
-            return new SaveOutcome.Saved(saved, changes.statements().size());
+            return new LockedWrite(current, true, statements.size(), stamps, after, now);
         } catch (RuntimeException e) {
-            throw Failures.translate(e, "saving bot " + guid);
+            throw Failures.translate(e, doing);
         }
     }
 
@@ -106,7 +141,7 @@ public final class BotService {
     public void replace(BotSnapshot bot) {
         requireStorable(bot);
         try (SqlSession session = database.openBatchSession()) {
-            run(session, ChangeSet.replace(bot));
+            run(session, ChangeSet.replace(bot).statements());
             session.commit(true);
         } catch (RuntimeException e) {
             throw Failures.translate(e, "writing bot " + bot.guid());
@@ -114,15 +149,17 @@ public final class BotService {
     }
 
     /**
-     * Deletes the bot from all three tables in one transaction.
+     * Deletes the bot from all three tables in one transaction, taking the locks in the order every unit of work
+     * takes them (state, inventory, equipment), so that it cannot deadlock with a save of the same bot.
      *
      * @return false when there was nothing to delete
      */
     public boolean delete(BigInteger botGuid) {
         try (SqlSession session = database.openSession()) {
-            int rows = session.getMapper(InventoryMapper.class).deleteInventory(botGuid)
-                    + session.getMapper(EquipmentMapper.class).deleteEquipment(botGuid)
-                    + session.getMapper(StateMapper.class).deleteState(botGuid);
+            int rows = 0;
+            for (PlannedStatement delete : ChangeSet.deleteAll(botGuid)) {
+                rows += delete.write().run(session, delete.parameter());
+            }
             session.commit(true);
             return rows > 0;
         } catch (RuntimeException e) {
@@ -167,8 +204,8 @@ public final class BotService {
         List<String> lines = new ArrayList<>();
         for (PlannedStatement planned : statements) {
             MappedStatement statement = configuration.getMappedStatement(planned.statementId());
-            BoundSql bound = statement.getBoundSql(planned.parameter());
-            lines.add(inline(configuration, bound, planned.parameter()));
+            Object parameter = planned.write().boundParameter(planned.parameter());
+            lines.add(inline(configuration, statement.getBoundSql(parameter), parameter));
         }
         return lines;
     }
@@ -210,25 +247,20 @@ public final class BotService {
         return "'" + value.toString().replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
-    static void run(SqlSession session, ChangeSet changes) {
-        for (PlannedStatement planned : changes.statements()) {
-            session.update(planned.statementId(), planned.parameter());
+    static void run(SqlSession session, List<PlannedStatement> statements) {
+        for (PlannedStatement planned : statements) {
+            planned.write().run(session, planned.parameter());
         }
         session.flushStatements();
     }
 
-    static BotSnapshot read(SqlSession session, BigInteger guid, boolean lock) {
-        StateMapper states = session.getMapper(StateMapper.class);
-        InventoryMapper inventory = session.getMapper(InventoryMapper.class);
-        EquipmentMapper equipment = session.getMapper(EquipmentMapper.class);
-        BotState state = lock ? states.selectStateForUpdate(guid) : states.selectState(guid);
+    /** Every row of the bot; with {@code lock}, locked in the one order: state, inventory, equipment. */
+    static BotRows rows(SqlSession session, BigInteger guid, boolean lock) {
+        BotState state = session.getMapper(StateMapper.class).selectState(guid, lock);
         // Child rows are read (and locked) even without a state row, so that orphans count as "the bot exists".
-        var items = lock ? inventory.selectInventoryForUpdate(guid) : inventory.selectInventory(guid);
-        var worn = lock ? equipment.selectEquipmentForUpdate(guid) : equipment.selectEquipment(guid);
-        if (state == null) {
-            return null;
-        }
-        return new BotSnapshot(state, items, worn);
+        List<InventoryItem> items = session.getMapper(InventoryMapper.class).selectInventory(guid, lock);
+        List<EquipmentItem> worn = session.getMapper(EquipmentMapper.class).selectEquipment(guid, lock);
+        return new BotRows(guid, state, items, worn);
     }
 
     /** {@code bot} with each row's last_updated as the database holds it. */
@@ -254,7 +286,7 @@ public final class BotService {
     }
 
     private static void requireStorable(BotSnapshot bot) {
-        List<String> problems = ColumnRanges.problems(bot);
+        List<String> problems = Ranges.problems(bot);
         if (!problems.isEmpty()) {
             throw new DatabaseException(DatabaseException.Kind.OUT_OF_RANGE,
                     "Bot " + bot.guid() + " has values its columns cannot hold: " + String.join("; ", problems));

@@ -2,13 +2,13 @@ package pbi.dao.service;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import pbi.dao.columns.Assignment;
+import pbi.dao.columns.Tables;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
-import pbi.dao.domain.StatePatch;
 import pbi.dao.domain.World;
 
 /**
@@ -17,10 +17,6 @@ import pbi.dao.domain.World;
  * so that moving an item into a slot another item just left never collides on the primary key.
  */
 public final class ChangeSet {
-
-    private static final String STATE = "pbi.dao.mapper.StateMapper.";
-    private static final String INVENTORY = "pbi.dao.mapper.InventoryMapper.";
-    private static final String EQUIPMENT = "pbi.dao.mapper.EquipmentMapper.";
 
     private final BigInteger botGuid;
     private final List<PlannedStatement> statements;
@@ -40,12 +36,12 @@ public final class ChangeSet {
         List<PlannedStatement> updates = new ArrayList<>();
         List<PlannedStatement> inserts = new ArrayList<>();
         if (base == null) {
-            inserts.add(new PlannedStatement(STATE + "insertState", edited.state(), "insert bot " + guid));
+            inserts.add(new PlannedStatement(Write.INSERT_STATE, edited.state(), "insert bot " + guid));
         } else {
-            StatePatch patch = StatePatch.between(base.state(), edited.state());
+            List<Assignment> patch = Tables.STATE.changes(base.state(), edited.state());
             if (!patch.isEmpty()) {
-                updates.add(new PlannedStatement(STATE + "updateStateColumns",
-                        params("botGuid", guid, "patch", patch), "update state of bot " + guid));
+                updates.add(new PlannedStatement(Write.UPDATE_STATE,
+                        new Write.StateChange(guid, patch), "update state of bot " + guid));
             }
         }
         Map<InventoryItem.SlotKey, InventoryItem> before = base == null ? Map.of() : base.inventoryBySlot();
@@ -53,17 +49,17 @@ public final class ChangeSet {
         for (InventoryItem old : before.values()) {
             InventoryItem now = after.get(old.key());
             if (now == null) {
-                deletes.add(new PlannedStatement(INVENTORY + "deleteInventoryItem",
-                        params("botGuid", guid, "bag", old.bag(), "slot", old.slot()),
+                deletes.add(new PlannedStatement(Write.DELETE_INVENTORY_ITEM,
+                        new Write.InventorySlot(guid, old.bag(), old.slot()),
                         "remove item " + old.itemId() + " from " + old.key()));
             } else if (!now.sameValues(old)) {
-                updates.add(new PlannedStatement(INVENTORY + "updateInventoryItem", now,
+                updates.add(new PlannedStatement(Write.UPDATE_INVENTORY_ITEM, now,
                         "change item " + now.itemId() + " in " + now.key()));
             }
         }
         for (InventoryItem now : after.values()) {
             if (!before.containsKey(now.key())) {
-                inserts.add(new PlannedStatement(INVENTORY + "insertInventoryItem", now,
+                inserts.add(new PlannedStatement(Write.INSERT_INVENTORY_ITEM, now,
                         "put item " + now.itemId() + " ×" + now.stackCount() + " in " + now.key()));
             }
         }
@@ -73,16 +69,16 @@ public final class ChangeSet {
             EquipmentItem now = wear.get(old.slot());
             String slot = World.equipmentSlotName(old.slot());
             if (now == null) {
-                deletes.add(new PlannedStatement(EQUIPMENT + "deleteEquipmentItem",
-                        params("botGuid", guid, "slot", old.slot()), "unequip item " + old.itemId() + " from " + slot));
+                deletes.add(new PlannedStatement(Write.DELETE_EQUIPMENT_ITEM,
+                        new Write.EquipmentSlot(guid, old.slot()), "unequip item " + old.itemId() + " from " + slot));
             } else if (!now.sameValues(old)) {
-                updates.add(new PlannedStatement(EQUIPMENT + "updateEquipmentItem", now,
+                updates.add(new PlannedStatement(Write.UPDATE_EQUIPMENT_ITEM, now,
                         "change " + slot + " to item " + now.itemId()));
             }
         }
         for (EquipmentItem now : wear.values()) {
             if (!worn.containsKey(now.slot())) {
-                inserts.add(new PlannedStatement(EQUIPMENT + "insertEquipmentItem", now,
+                inserts.add(new PlannedStatement(Write.INSERT_EQUIPMENT_ITEM, now,
                         "equip item " + now.itemId() + " in " + World.equipmentSlotName(now.slot())));
             }
         }
@@ -92,23 +88,22 @@ public final class ChangeSet {
         return new ChangeSet(guid, all);
     }
 
-    /** Replaces a bot completely: delete every row, then insert the new version. Used by import. */
+    /**
+     * Replaces a bot completely: delete every row, then insert the new version. The deletes take the bot's locks in
+     * the one order every unit of work uses: state, inventory, equipment.
+     */
     public static ChangeSet replace(BotSnapshot bot) {
         BigInteger guid = bot.guid();
-        List<PlannedStatement> all = new ArrayList<>();
-        all.add(new PlannedStatement(INVENTORY + "deleteInventory", guid, "remove all inventory of bot " + guid));
-        all.add(new PlannedStatement(EQUIPMENT + "deleteEquipment", guid, "remove all equipment of bot " + guid));
-        all.add(new PlannedStatement(STATE + "deleteState", guid, "remove state of bot " + guid));
+        List<PlannedStatement> all = new ArrayList<>(deleteAll(guid));
         all.addAll(between(null, bot).statements());
         return new ChangeSet(guid, all);
     }
 
-    static Map<String, Object> params(Object... keysAndValues) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
+    /** Deletes every row of a bot, in lock order: state, inventory, equipment. */
+    static List<PlannedStatement> deleteAll(BigInteger guid) {
+        return List.of(new PlannedStatement(Write.DELETE_STATE, guid, "remove state of bot " + guid),
+                new PlannedStatement(Write.DELETE_INVENTORY, guid, "remove all inventory of bot " + guid),
+                new PlannedStatement(Write.DELETE_EQUIPMENT, guid, "remove all equipment of bot " + guid));
     }
 
     public BigInteger botGuid() {

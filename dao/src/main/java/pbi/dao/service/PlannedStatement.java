@@ -1,7 +1,12 @@
 package pbi.dao.service;
 
 /**
- * One statement a save will run: the mapper statement id, its parameter object, and a line for people.
+ * One statement a unit of work will run: which typed write, its parameter, and a line for people.
  */
-public record PlannedStatement(String statementId, Object parameter, String summary) {
+public record PlannedStatement(Write write, Object parameter, String summary) {
+
+    /** The mapper statement id, for printing the SQL. */
+    public String statementId() {
+        return write.statementId();
+    }
 }

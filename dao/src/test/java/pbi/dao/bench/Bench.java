@@ -18,8 +18,6 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
-import pbi.dao.db.EmbeddedDatabase;
-import pbi.dao.demo.Generator;
 import pbi.dao.doctor.Doctor;
 import pbi.dao.doctor.Scope;
 import pbi.dao.domain.BotQuery;
@@ -30,6 +28,8 @@ import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.Limits;
 import pbi.dao.domain.ZoneCount;
+import pbi.dao.embedded.EmbeddedDatabase;
+import pbi.dao.embedded.Generator;
 import pbi.dao.json.BotExporter;
 import pbi.dao.json.BotImporter;
 import pbi.dao.json.ExportFormat;
@@ -188,9 +188,14 @@ public final class Bench {
     private void saveCases(Database db, BigInteger[] guids) throws Exception {
         BotService service = new BotService(db);
         JdbcBaseline jdbc = new JdbcBaseline(db.dataSource());
-        int warmup = 100;
-        int runs = 300;
-        // Every run edits a bot of its own, loaded before the clock starts; the two cases never share a bot.
+        // Every run edits a bot of its own, so a small smoke run (-Dbench.bots=200) gets fewer runs, not an error.
+        int pairs = guids.length / 2;
+        int warmup = Math.min(100, pairs / 4);
+        int runs = Math.min(300, pairs - warmup);
+        if (runs < 1) {
+            throw new IllegalArgumentException("The save case needs at least 4 bots, not " + guids.length);
+        }
+        // Each bot is loaded before the clock starts; the two cases never share a bot.
         BigInteger[] pick = distinctPicks(guids, 2 * (warmup + runs));
         List<BotSnapshot[]> mine = new ArrayList<>();
         List<BotSnapshot[]> theirs = new ArrayList<>();

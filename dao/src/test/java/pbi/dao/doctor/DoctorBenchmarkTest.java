@@ -6,21 +6,23 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import pbi.dao.db.Database;
-import pbi.dao.db.EmbeddedDatabase;
-import pbi.dao.demo.DemoWorld;
-import pbi.dao.demo.Generator;
 import pbi.dao.domain.Limits;
+import pbi.dao.embedded.DemoWorld;
+import pbi.dao.embedded.EmbeddedDatabase;
+import pbi.dao.embedded.Generator;
 
 /**
- * Scan time at scale. Off by default; run with
- * {@code mvn -B -q -o -pl dao test -Dtest=DoctorBenchmarkTest -Dpbi.bench.bots=100000}; the data helper's
- * Generator loads the bots ({@code -Dpbi.bench.loader=sql} loads them inside the server instead, faster).
+ * Scan time at scale. Off by default (tagged {@code benchmark}, and it needs a bot count); run with
+ * {@code mvn -B -q -o -pl dao test -Dtest=DoctorBenchmarkTest -Dtest.excludedGroups= -Dpbi.bench.bots=100000};
+ * the test sources' Generator loads the bots ({@code -Dpbi.bench.loader=sql} loads them inside the server instead, faster).
  * The data lives in target/bench-mariadb and is kept between runs (one database per bot count): 100 inventory rows
  * (a full inventory) and 19 equipped items per bot.
  */
+@Tag("benchmark")
 @EnabledIfSystemProperty(named = "pbi.bench.bots", matches = "\\d+")
 class DoctorBenchmarkTest {
 

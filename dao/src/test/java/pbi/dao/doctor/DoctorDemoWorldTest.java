@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
-import pbi.dao.demo.DemoWorld;
 import pbi.dao.domain.Limits;
+import pbi.dao.embedded.DemoWorld;
 import pbi.dao.testing.TestDatabase;
 
 class DoctorDemoWorldTest {

@@ -42,4 +42,15 @@ class HistoryStoreTest {
         assertThat(store.list(BigInteger.valueOf(9))).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isNull());
     }
+
+    @Test
+    void aStoreInADataHomeKeepsItsEntriesUnderHistory() {
+        HistoryStore store = HistoryStore.inDataHome(dir);
+
+        HistoryEntry entry = store.write(Bots.bot(5, 1, 1), "before save");
+
+        assertThat(store.directory()).isEqualTo(dir.resolve("history"));
+        assertThat(entry.file()).startsWith(dir.resolve("history").resolve("5"));
+        assertThat(store.list(BigInteger.valueOf(5))).containsExactly(entry);
+    }
 }

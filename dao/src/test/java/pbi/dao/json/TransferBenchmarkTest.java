@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +17,11 @@ import pbi.dao.testing.Bots;
 import pbi.dao.testing.TestDatabase;
 
 /**
- * Export and import rates with 100 inventory and 19 equipment rows per bot. Run with
- * {@code -Dpbi.bench=true [-Dpbi.bench.bots=5000]}; prints the rates.
+ * Export and import rates with 100 inventory and 19 equipment rows per bot. Tagged {@code benchmark}; run with
+ * {@code -Dtest=TransferBenchmarkTest -Dtest.excludedGroups= -Dpbi.bench=true [-Dpbi.bench.bots=5000]}; prints the
+ * rates.
  */
+@Tag("benchmark")
 @EnabledIfSystemProperty(named = "pbi.bench", matches = "true")
 class TransferBenchmarkTest {
 

@@ -50,7 +50,7 @@ class EquipmentMapperTest {
         assertThat(worn.get(1).gems()).isNull();
         assertThat(worn.get(2).enchantments()).isEmpty();
         assertThat(worn.get(2).gems()).isEmpty();
-        assertThat(mapper.selectEquipmentForUpdate(GUID)).isEqualTo(worn);
+        assertThat(mapper.selectEquipment(GUID, true)).isEqualTo(worn);
     }
 
     @Test

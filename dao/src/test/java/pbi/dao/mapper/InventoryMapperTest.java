@@ -48,7 +48,7 @@ class InventoryMapperTest {
         assertThat(items.get(0).sameValues(enchanted)).isTrue();
         assertThat(items.get(1).enchantments()).isNull();
         assertThat(items.get(2).enchantments()).isEmpty();
-        assertThat(mapper.selectInventoryForUpdate(GUID)).isEqualTo(items);
+        assertThat(mapper.selectInventory(GUID, true)).isEqualTo(items);
     }
 
     @Test

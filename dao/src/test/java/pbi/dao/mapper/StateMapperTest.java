@@ -7,9 +7,9 @@ import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pbi.dao.columns.Tables;
 import pbi.dao.domain.BotState;
 import pbi.dao.domain.ColumnRanges;
-import pbi.dao.domain.StatePatch;
 import pbi.dao.testing.Bots;
 import pbi.dao.testing.TestDatabase;
 
@@ -47,7 +47,7 @@ class StateMapperTest {
     void selectForUpdateReadsTheSameRow() {
         mapper.insertState(Bots.state(42));
 
-        BotState locked = mapper.selectStateForUpdate(GUID);
+        BotState locked = mapper.selectState(GUID, true);
 
         assertThat(locked).isEqualTo(mapper.selectState(GUID));
     }
@@ -99,7 +99,7 @@ class StateMapperTest {
         BotState edited = state.withVitals(state.health(), state.mana(), 61);
         TestDatabase.sql("UPDATE playerbot_state SET mana = 1 WHERE bot_guid = 42");
 
-        int rows = mapper.updateStateColumns(GUID, StatePatch.between(state, edited));
+        int rows = mapper.updateStateColumns(GUID, Tables.STATE.changes(state, edited));
 
         assertThat(rows).isEqualTo(1);
         assertThat(mapper.selectState(GUID).sameValues(state.withVitals(state.health(), 1, 61)))

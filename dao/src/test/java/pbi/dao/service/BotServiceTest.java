@@ -67,7 +67,7 @@ class BotServiceTest {
         service.replace(bot);
         BotSnapshot back = service.load(max64).orElseThrow();
 
-        assertThat(back.sameValues(bot)).as("%s", pbi.dao.domain.Differences.between(bot, back)).isTrue();
+        assertThat(back.sameValues(bot)).as("%s", pbi.dao.columns.Differences.between(bot, back)).isTrue();
         assertThat(Float.floatToRawIntBits(back.state().positionZ())).isEqualTo(Float.floatToRawIntBits(
                 Float.MIN_VALUE));
         assertThat(back.inventory().get(0).enchantments()).isEmpty();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.EquipmentItem;
@@ -17,8 +18,10 @@ import pbi.dao.testing.TestDatabase;
 /**
  * Prints how long loading and saving one full bot (100 inventory rows, 19 equipped) takes on the embedded server:
  * the median of many runs after a warm-up. It asserts only that the work was done, never a time: the numbers go in
- * the report, and a loaded build machine must not fail the build.
+ * the report, and a loaded build machine must not fail the build. Tagged {@code benchmark}: it runs under
+ * {@code -Pbench}, or with {@code -Dtest=FullBotTimingTest -Dtest.excludedGroups=}, not in a normal build.
  */
+@Tag("benchmark")
 class FullBotTimingTest {
 
     private static final BigInteger GUID = BigInteger.valueOf(77);

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -17,6 +19,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
@@ -25,17 +28,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import pbi.app.gui.FxDialogs;
-import pbi.app.gui.FxTaskRunner;
-import pbi.app.gui.MainView;
-import pbi.app.gui.model.MainViewModel;
 import pbi.dao.doctor.BotFix;
 import pbi.dao.doctor.Change;
 import pbi.dao.doctor.Finding;
 import pbi.dao.doctor.FixPlan;
 import pbi.dao.doctor.Rule;
-import pbi.dao.domain.Limits;
-import pbi.dao.history.HistoryStore;
 
 /**
  * Tools → Doctor: a window listing the findings grouped by rule with counts, with Scan, Cancel and progress;
@@ -130,24 +127,23 @@ public final class DoctorView {
         stage.setScene(scene);
     }
 
-    /** Adds Tools → Doctor… to the main window. */
-    public static void install(MainView main, MainViewModel model, FxTaskRunner runner, Stage owner) {
-        DoctorViewModel vm = new DoctorViewModel(runner, new FxDialogs(owner),
-                () -> model.sessionProperty().get() == null ? null : model.sessionProperty().get().database(),
-                Limits.wotlk(), main::openBot);
-        HistoryStore history = HistoryStore.defaultStore();
-        vm.setBeforeFix(bot -> history.write(bot, "before doctor fix"));
-        DoctorView[] view = new DoctorView[1];
+    /** Tools → Doctor…: opens the doctor's window, built the first time it is asked for. */
+    public static MenuItem menuItem(DoctorViewModel vm, Stage owner) {
         MenuItem item = new MenuItem("_Doctor…");
         item.setId("menu-doctor");
-        item.setOnAction(e -> {
-            if (view[0] == null) {
-                view[0] = new DoctorView(vm, owner);
+        item.setOnAction(new EventHandler<>() {
+            private DoctorView view;
+
+            @Override
+            public void handle(ActionEvent e) {
+                if (view == null) {
+                    view = new DoctorView(vm, owner);
+                }
+                view.stage.show();
+                view.stage.toFront();
             }
-            view[0].stage.show();
-            view[0].stage.toFront();
         });
-        main.toolsMenu().getItems().add(item);
+        return item;
     }
 
     private Object selected() {

@@ -23,10 +23,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pbi.app.gui.model.DialogService;
-import pbi.app.gui.model.LocalChecks;
-import pbi.app.gui.model.Messages;
-import pbi.app.gui.model.TaskRunner;
+import pbi.app.gui.common.DialogService;
+import pbi.app.gui.common.Flag;
+import pbi.app.gui.common.Messages;
+import pbi.app.gui.common.TaskRunner;
 import pbi.dao.db.Database;
 import pbi.dao.doctor.Doctor;
 import pbi.dao.doctor.Finding;
@@ -168,7 +168,7 @@ public final class DoctorViewModel {
 
     /** Opens the finding's bot in the main window, with the bad value marked. */
     public void open(Finding finding) {
-        openBot.accept(finding.botGuid(), LocalChecks.target(finding.place()));
+        openBot.accept(finding.botGuid(), Flag.targetOf(finding.place()));
     }
 
     /** The findings grouped by rule, in catalogue order. */

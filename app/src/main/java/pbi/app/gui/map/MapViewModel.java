@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import pbi.app.gui.model.TaskRunner;
+import pbi.app.gui.common.TaskRunner;
 import pbi.app.map.MapRequests;
 import pbi.app.map.MapScene;
 import pbi.app.map.SceneBuilder;

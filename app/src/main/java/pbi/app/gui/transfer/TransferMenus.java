@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -27,13 +29,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import pbi.app.gui.MainView;
-import pbi.app.gui.model.BrowseViewModel.Scope;
-import pbi.app.gui.model.MainViewModel;
+import pbi.app.gui.common.DialogService;
 import pbi.dao.domain.BotSnapshot;
-import pbi.dao.domain.Differences;
+import pbi.dao.columns.Differences;
 import pbi.dao.history.HistoryEntry;
-import pbi.dao.history.HistoryStore;
 import pbi.dao.json.BotPlan;
 import pbi.dao.json.ExportSelection;
 import pbi.dao.json.Problem;
@@ -44,43 +43,47 @@ public final class TransferMenus {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
+    /** The map or zone chosen in the window, as "Export zone…" names and exports it. */
+    public record Zone(ExportSelection.Area area, String label) {
+    }
+
     private final TransferViewModel vm;
-    private final MainViewModel main;
+    private final DialogService dialogs;
     private final Stage owner;
     private Stage progressWindow;
 
-    private TransferMenus(TransferViewModel vm, MainViewModel main, Stage owner) {
+    private TransferMenus(TransferViewModel vm, DialogService dialogs, Stage owner) {
         this.vm = vm;
-        this.main = main;
+        this.dialogs = dialogs;
         this.owner = owner;
     }
 
-    /** Adds the items to the window's File menu and keeps history before every save. */
-    public static TransferViewModel install(MainView view, Stage owner) {
-        TransferViewModel vm = new TransferViewModel(view.viewModel(), HistoryStore.defaultStore());
-        vm.keepHistoryOnSave();
-        new TransferMenus(vm, view.viewModel(), owner).addTo(view);
-        return vm;
+    /**
+     * The File menu's transfer items, in order.
+     *
+     * @param loaded the bot open in the editor
+     * @param zone the map or zone chosen in the window, or null when none is
+     */
+    public static List<MenuItem> items(TransferViewModel vm, ObservableValue<BotSnapshot> loaded,
+            ObservableValue<Zone> zone, DialogService dialogs, Stage owner) {
+        return new TransferMenus(vm, dialogs, owner).build(loaded, zone);
     }
 
-    private void addTo(MainView view) {
-        var loaded = main.editor().loadedProperty();
-        var scope = main.browse().scopeProperty();
+    private List<MenuItem> build(ObservableValue<BotSnapshot> loaded, ObservableValue<Zone> zone) {
+        BooleanBinding noBot = Bindings.createBooleanBinding(() -> loaded.getValue() == null, loaded);
         MenuItem exportSelected = new MenuItem("Export selected bot…");
         exportSelected.setId("menu-export-selected");
-        exportSelected.disableProperty().bind(loaded.isNull());
+        exportSelected.disableProperty().bind(noBot);
         exportSelected.setOnAction(e -> exportTo(new ExportSelection.Bots(List.of(vm.selectedBot().guid())),
                 "bot-" + vm.selectedBot().guid() + ".json"));
         MenuItem exportZone = new MenuItem("Export zone…");
         exportZone.setId("menu-export-zone");
-        exportZone.textProperty().bind(Bindings.createStringBinding(() -> scope.get() == null
-                || scope.get().mapId() == null ? "Export zone…" : "Export " + scope.get().label() + "…", scope));
-        exportZone.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> TransferViewModel.selectionOf(scope.get()) == null, scope));
+        exportZone.textProperty().bind(Bindings.createStringBinding(() -> zone.getValue() == null
+                ? "Export zone…" : "Export " + zone.getValue().label() + "…", zone));
+        exportZone.disableProperty().bind(Bindings.createBooleanBinding(() -> zone.getValue() == null, zone));
         exportZone.setOnAction(e -> {
-            Scope s = scope.get();
-            exportTo(TransferViewModel.selectionOf(s), (s.zoneId() != null ? "zone-" + s.zoneId()
-                    : "map-" + s.mapId()) + ".jsonl");
+            ExportSelection.Area area = zone.getValue().area();
+            exportTo(area, (area.zoneId() != null ? "zone-" + area.zoneId() : "map-" + area.mapId()) + ".jsonl");
         });
         MenuItem exportAll = new MenuItem("Export all…");
         exportAll.setId("menu-export-all");
@@ -90,18 +93,18 @@ public final class TransferMenus {
         importItem.setOnAction(e -> importFile());
         MenuItem copy = new MenuItem("Copy as JSON");
         copy.setId("menu-copy-json");
-        copy.disableProperty().bind(loaded.isNull());
+        copy.disableProperty().bind(noBot);
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(vm.copyAsJson(vm.selectedBot()));
             Clipboard.getSystemClipboard().setContent(content);
-            main.dialogs().notifySuccess("Copied bot " + vm.selectedBot().guid() + " as JSON");
+            dialogs.notifySuccess("Copied bot " + vm.selectedBot().guid() + " as JSON");
         });
         MenuItem historyItem = new MenuItem("History…");
         historyItem.setId("menu-history");
-        historyItem.disableProperty().bind(loaded.isNull());
+        historyItem.disableProperty().bind(noBot);
         historyItem.setOnAction(e -> showHistory(vm.selectedBot()));
-        view.addFileItems(exportSelected, exportZone, exportAll, importItem, new SeparatorMenuItem(), copy,
+        return List.of(exportSelected, exportZone, exportAll, importItem, new SeparatorMenuItem(), copy,
                 historyItem, new SeparatorMenuItem());
     }
 
@@ -199,7 +202,7 @@ public final class TransferMenus {
                 changes.clear();
                 return;
             }
-            List<String> lines = Differences.between(main.editor().loadedProperty().get(), vm.read(entry));
+            List<String> lines = Differences.between(vm.selectedBot(), vm.read(entry));
             changes.setText(lines.isEmpty() ? "Same as the bot now." : "Restoring would change:\n"
                     + String.join("\n", lines));
         });
@@ -214,7 +217,7 @@ public final class TransferMenus {
         if (dialog.showAndWait().orElse(ButtonType.CLOSE) == restore) {
             HistoryEntry chosen = list.getSelectionModel().getSelectedItem();
             if (!vm.restore(chosen)) {
-                main.dialogs().showWarning("Restore", "Open bot " + guid + " in the editor first.");
+                dialogs.showWarning("Restore", "Open bot " + guid + " in the editor first.");
             }
         }
     }

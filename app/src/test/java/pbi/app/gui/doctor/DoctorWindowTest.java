@@ -19,11 +19,12 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import pbi.app.gui.FxTaskRunner;
-import pbi.app.gui.InspectorApp;
-import pbi.app.gui.MainView;
-import pbi.app.gui.Screenshots;
-import pbi.app.gui.model.MainViewModel;
+import pbi.app.App;
+import pbi.app.gui.common.FxTaskRunner;
+import pbi.app.gui.common.Screenshots;
+import pbi.app.gui.main.MainView;
+import pbi.app.gui.main.MainViewModel;
+import pbi.app.gui.main.MainWindow;
 import pbi.dao.doctor.Finding;
 import pbi.dao.doctor.Rule;
 import pbi.dao.service.BotService;
@@ -51,9 +52,9 @@ class DoctorWindowTest {
         bots.replace(Bots.bot(2, 12, 3));
         TestDatabase.sql("UPDATE playerbot_state SET level = 0 WHERE bot_guid = 2",
                 "UPDATE playerbot_inventory SET stack_count = 0 WHERE bot_guid = 1 AND bag = 19 AND slot = 2");
-        MainViewModel[] vm = new MainViewModel[1];
-        view = InspectorApp.createWindow(stage, new FxTaskRunner(), vm);
-        model = vm[0];
+        MainWindow window = App.defaults().window(stage, new FxTaskRunner());
+        view = window.view();
+        model = window.model();
         model.use(MainViewModel.Session.of(TestDatabase.database(), null));
         stage.show();
     }

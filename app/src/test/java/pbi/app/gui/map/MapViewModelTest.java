@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import pbi.app.gui.model.TaskRunner;
+import pbi.app.gui.common.TaskRunner;
 import pbi.app.map.Java2dPainter;
 import pbi.app.map.MapRequests;
 import pbi.app.map.MapScene;

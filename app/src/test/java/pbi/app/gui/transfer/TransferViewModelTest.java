@@ -10,9 +10,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pbi.app.gui.model.MainViewModel;
-import pbi.app.gui.model.ScriptedDialogs;
-import pbi.app.gui.model.TaskRunner;
+import pbi.app.App;
+import pbi.app.gui.common.ScriptedDialogs;
+import pbi.app.gui.common.TaskRunner;
+import pbi.app.gui.editor.StateField;
+import pbi.app.gui.main.MainViewModel;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.Limits;
 import pbi.dao.history.HistoryEntry;
@@ -39,19 +41,19 @@ class TransferViewModelTest {
     void openBot() {
         TestDatabase.reset();
         bots.replace(Bots.bot(7, 5, 3));
-        main = new MainViewModel(TaskRunner.direct(), dialogs, Limits.wotlk());
+        HistoryStore history = new HistoryStore(dir.resolve("history"));
+        main = new MainViewModel(TaskRunner.direct(), dialogs, Limits.wotlk(), App.keepHistory(history));
         main.use(MainViewModel.Session.of(TestDatabase.database(), null));
-        transfer = new TransferViewModel(main, new HistoryStore(dir.resolve("history")));
-        transfer.keepHistoryOnSave();
+        transfer = new TransferViewModel(TaskRunner.direct(), dialogs, Limits.wotlk(), history, main.transferHost());
         main.openBot(GUID, null);
     }
 
     @Test
     void everySaveKeepsThePreviousVersionAndRestoreIsAnOrdinarySave() {
         BotSnapshot original = bots.load(GUID).orElseThrow();
-        main.editor().field("gold").set("99");
+        main.editor().form().text(StateField.GOLD).set("99");
         main.editor().save();
-        main.editor().field("level").set("33");
+        main.editor().form().text(StateField.LEVEL).set("33");
         main.editor().save();
 
         List<HistoryEntry> entries = transfer.historyOf(GUID);
@@ -70,7 +72,7 @@ class TransferViewModelTest {
 
     @Test
     void restoreMeetsTheConflictCheckWhenTheBotChangedMeanwhile() {
-        main.editor().field("gold").set("99");
+        main.editor().form().text(StateField.GOLD).set("99");
         main.editor().save();
         HistoryEntry entry = transfer.historyOf(GUID).get(0);
         transfer.restore(entry);

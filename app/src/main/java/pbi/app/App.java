@@ -1,0 +1,110 @@
+package pbi.app;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.stage.Stage;
+import pbi.app.cli.Cli;
+import pbi.app.gui.browse.BrowseViewModel.Scope;
+import pbi.app.gui.common.DialogService;
+import pbi.app.gui.common.FxDialogs;
+import pbi.app.gui.common.FxTaskRunner;
+import pbi.app.gui.common.LogFile;
+import pbi.app.gui.doctor.DoctorView;
+import pbi.app.gui.doctor.DoctorViewModel;
+import pbi.app.gui.main.AppInfo;
+import pbi.app.gui.main.InspectorApp;
+import pbi.app.gui.main.MainView;
+import pbi.app.gui.main.MainViewModel;
+import pbi.app.gui.main.MainWindow;
+import pbi.app.gui.transfer.TransferMenus;
+import pbi.app.gui.transfer.TransferViewModel;
+import pbi.dao.db.ConnectionSettings;
+import pbi.dao.embedded.EmbeddedDatabase;
+import pbi.dao.db.ProfileStore;
+import pbi.dao.domain.BotSnapshot;
+import pbi.dao.domain.Limits;
+import pbi.dao.history.HistoryStore;
+import pbi.dao.json.ExportSelection;
+
+/**
+ * The composition root: the one place that builds the stores and wires the screens and the command line. Screens
+ * do not know each other; they meet here, through the main window.
+ */
+public final class App {
+
+    private final Path home;
+    private final HistoryStore history;
+    private final ProfileStore profiles;
+    private final Limits limits = Limits.wotlk();
+    private volatile boolean windowOpened;
+
+    /**
+     * @param home the data directory: the embedded database, the history and the log
+     * @param profiles the saved connection profiles
+     */
+    public App(Path home, ProfileStore profiles) {
+        this.home = home;
+        this.history = HistoryStore.inDataHome(home);
+        this.profiles = profiles;
+    }
+
+    /** The user's data and configuration directories ({@code PBI_HOME}, {@code PBI_CONFIG} or the XDG ones). */
+    public static App defaults() {
+        return new App(EmbeddedDatabase.defaultHome(), ProfileStore.defaultStore());
+    }
+
+    /** Runs a subcommand, or opens the window; returns the exit code, or {@link Cli#KEEP_RUNNING}. */
+    public int run(String... args) {
+        int code = Cli.commandLine(this::openWindow).execute(args);
+        return windowOpened ? Cli.KEEP_RUNNING : code;
+    }
+
+    private void openWindow(ConnectionSettings settings) {
+        windowOpened = true;
+        InspectorApp.launch(this::window, settings);
+    }
+
+    /** Builds the main window on {@code stage} with every screen and menu; the caller shows it and connects. */
+    public MainWindow window(Stage stage, FxTaskRunner runner) {
+        DialogService dialogs = new FxDialogs(stage);
+        MainViewModel model = new MainViewModel(runner, dialogs, limits, keepHistory(history));
+        MainView view = new MainView(model, stage, runner, profiles, info());
+
+        TransferViewModel transfer = new TransferViewModel(runner, dialogs, limits, history, model.transferHost());
+        view.addFileItems(TransferMenus.items(transfer, model.editor().loadedProperty(),
+                zoneOf(model.browse().scopeProperty()), dialogs, stage)
+                .toArray(javafx.scene.control.MenuItem[]::new));
+
+        DoctorViewModel doctor = new DoctorViewModel(runner, dialogs, model::database, limits, view::openBot);
+        doctor.setBeforeFix(bot -> history.write(bot, "before doctor fix"));
+        view.toolsMenu().getItems().add(DoctorView.menuItem(doctor, stage));
+        return MainWindow.attach(stage, view, model);
+    }
+
+    /**
+     * What every save from the window runs inside its transaction, whichever menus are installed: the version
+     * being replaced goes to the history, and if that fails the save writes nothing.
+     */
+    public static Consumer<BotSnapshot> keepHistory(HistoryStore history) {
+        return previous -> {
+            if (previous != null) {
+                history.write(previous, "before save");
+            }
+        };
+    }
+
+    public AppInfo info() {
+        String version = App.class.getPackage().getImplementationVersion();
+        return new AppInfo(version == null ? "development" : version, home, LogFile.path());
+    }
+
+    private static ObjectBinding<TransferMenus.Zone> zoneOf(javafx.beans.value.ObservableValue<Scope> scope) {
+        return Bindings.createObjectBinding(() -> {
+            Scope s = scope.getValue();
+            return s == null || s.mapId() == null ? null
+                    : new TransferMenus.Zone(new ExportSelection.Area(s.mapId(), s.zoneId()), s.label());
+        }, scope);
+    }
+}

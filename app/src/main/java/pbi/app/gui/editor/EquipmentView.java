@@ -1,0 +1,143 @@
+package pbi.app.gui.editor;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.MapChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import pbi.app.gui.common.Coalesced;
+import pbi.app.gui.common.Flag;
+import pbi.app.gui.common.Styles;
+import pbi.dao.domain.EquipmentItem;
+import pbi.dao.domain.ItemStrings;
+import pbi.dao.domain.World;
+
+/** The Equipment tab: a paper doll of the 19 named slots, laid out as in the game's character window. */
+final class EquipmentView {
+
+    private static final int[] LEFT = {0, 1, 2, 14, 4, 3, 18, 8};
+    private static final int[] RIGHT = {9, 5, 6, 7, 10, 11, 12, 13};
+    private static final int[] BOTTOM = {15, 16, 17};
+    private final Coalesced redraw = new Coalesced(this::rebuild);
+    private final BotEditorViewModel vm;
+    private final GridPane doll = new GridPane();
+    private final HBox root;
+    EquipmentView(BotEditorViewModel vm) {
+        this.vm = vm;
+        doll.setHgap(8);
+        doll.setVgap(6);
+        doll.setPadding(new Insets(8));
+        doll.setId("paper-doll");
+        ScrollPane scroll = new ScrollPane(doll);
+        scroll.setFitToWidth(true);
+        ScrollPane formScroll = new ScrollPane(new ItemFormView(vm.itemForm(), ItemFormViewModel.Kind.EQUIPMENT,
+                vm.editableProperty()).root());
+        formScroll.setFitToWidth(true);
+        formScroll.setMinWidth(360);
+        root = new HBox(scroll, formScroll);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        vm.slots().equipment().addListener((MapChangeListener<Integer, EquipmentItem>) c -> redraw.request());
+        vm.changedSlots().addListener((SetChangeListener<String>) c -> redraw.request());
+        vm.flagsProperty().addListener((o, a, b) -> redraw.request());
+        vm.loadedProperty().addListener((o, a, b) -> redraw.request());
+        vm.itemForm().titleProperty().addListener((o, a, b) -> redraw.request());
+        vm.highlightProperty().addListener((o, a, b) -> redraw.request());
+        rebuild();
+    }
+
+    private void rebuild() {
+        doll.getChildren().clear();
+        if (vm.loadedProperty().get() == null) {
+            doll.add(new Label("No bot selected."), 0, 0);
+            return;
+        }
+        List<Flag> flags = vm.flagsProperty().get();
+        for (int i = 0; i < LEFT.length; i++) {
+            doll.add(tile(LEFT[i], flags), 0, i);
+            doll.add(tile(RIGHT[i], flags), 2, i);
+        }
+        Label portrait = new Label();
+        portrait.getStyleClass().add("portrait");
+        portrait.textProperty().bind(Bindings.createStringBinding(() -> {
+            var info = vm.characterProperty().get();
+            var bot = vm.loadedProperty().get();
+            if (bot == null) {
+                return "";
+            }
+            return (info == null ? "Bot " + bot.guid() : info.name()) + "\nlevel "
+                    + vm.form().text(StateField.LEVEL).get()
+                    + "\n\n" + vm.slots().equipment().size() + " of 19 slots equipped";
+        }, vm.characterProperty(), vm.loadedProperty(), vm.form().text(StateField.LEVEL)));
+        portrait.setMinWidth(130);
+        portrait.setAlignment(Pos.CENTER);
+        portrait.setMaxHeight(Double.MAX_VALUE);
+        doll.add(portrait, 1, 0, 1, LEFT.length);
+        HBox weapons = new HBox(8);
+        weapons.setAlignment(Pos.CENTER);
+        for (int slot : BOTTOM) {
+            weapons.getChildren().add(tile(slot, flags));
+        }
+        doll.add(weapons, 0, LEFT.length, 3, 1);
+        // Rows for any slot numbers beyond 18 (corrupt data), so that nothing stored is hidden.
+        int extra = LEFT.length + 1;
+        for (EquipmentItem e : vm.slots().equipment().values()) {
+            if (e.slot() < 0 || e.slot() >= World.EQUIPMENT_SLOTS.size()) {
+                doll.add(tile(e.slot(), flags), 0, extra++, 3, 1);
+            }
+        }
+    }
+
+    private Node tile(int slot, List<Flag> flags) {
+        EquipmentItem item = vm.slots().equipment().get(slot);
+        String target = Flag.equipmentTarget(slot);
+        Label name = new Label(World.equipmentSlotName(slot));
+        name.getStyleClass().add("slot-name");
+        Label body = new Label();
+        body.setWrapText(true);
+        String base;
+        if (item == null) {
+            body.setText("empty");
+            base = World.equipmentSlotName(slot) + ": nothing equipped";
+        } else {
+            var ench = ItemStrings.parseEnchantments(item.enchantments());
+            var gems = ItemStrings.parseGems(item.gems());
+            body.setText("#" + item.itemId() + "  dur " + item.durability() + "\nench "
+                    + ItemStrings.describeEnchantments(ench) + "\ngems " + (gems.values().isEmpty()
+                    ? (gems.valid() ? "none" : "malformed") : ItemStrings.formatGems(gems.values())));
+            base = World.equipmentSlotName(slot) + ": item " + item.itemId() + " (guid " + item.itemGuid() + ")"
+                    + "\nEnchantments: " + ItemStrings.describeEnchantments(ench)
+                    + "\nGems: " + (item.gems() == null ? "none" : item.gems())
+                    + "\nDurability " + item.durability();
+        }
+        VBox tile = new VBox(2, name, body);
+        tile.setId("equip-" + slot);
+        tile.getStyleClass().add("slot");
+        if (item == null) {
+            tile.getStyleClass().add("slot-empty");
+        }
+        tile.setPrefSize(232, 64);
+        tile.setMinSize(232, 64);
+        ItemFormViewModel form = vm.itemForm();
+        Styles.toggle(tile, "slot-selected", form.kindProperty().get() == ItemFormViewModel.Kind.EQUIPMENT
+                && form.slot() == slot);
+        Styles.toggle(tile, "edited", vm.changedSlots().contains(target));
+        Styles.toggle(tile, "highlighted", target.equals(vm.highlightProperty().get()));
+        List<Flag> mine = flags.stream().filter(f -> f.target().equals(target)).toList();
+        Styles.toggle(tile, "flagged", !mine.isEmpty());
+        Styles.flag(body, mine, base);
+        tile.setOnMouseClicked(e -> vm.itemForm().selectEquipment(slot));
+        return tile;
+    }
+
+    Node root() {
+        return root;
+    }
+}

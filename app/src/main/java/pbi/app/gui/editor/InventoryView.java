@@ -1,0 +1,157 @@
+package pbi.app.gui.editor;
+
+import java.util.List;
+import javafx.collections.MapChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import pbi.app.gui.common.Coalesced;
+import pbi.app.gui.common.Flag;
+import pbi.app.gui.common.Styles;
+import pbi.dao.domain.InventoryItem;
+import pbi.dao.domain.ItemStrings;
+
+/** The Inventory tab: every bag as a grid of its slots, empty ones included, and the item editor. */
+final class InventoryView {
+
+    static final DataFormat SLOT = new DataFormat("application/x-pbi-inventory-slot");
+    private static final int COLUMNS = 8;
+    private final Coalesced redraw = new Coalesced(this::rebuild);
+    private final BotEditorViewModel vm;
+    private final FlowPane bags = new FlowPane(16, 12);
+    private final HBox root;
+
+    InventoryView(BotEditorViewModel vm) {
+        this.vm = vm;
+        bags.setPadding(new Insets(8));
+        bags.setId("bag-grids");
+        ScrollPane scroll = new ScrollPane(bags);
+        scroll.setFitToWidth(true);
+        ScrollPane formScroll = new ScrollPane(new ItemFormView(vm.itemForm(), ItemFormViewModel.Kind.INVENTORY,
+                vm.editableProperty()).root());
+        formScroll.setFitToWidth(true);
+        formScroll.setMinWidth(360);
+        root = new HBox(scroll, formScroll);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        vm.slots().inventory()
+                .addListener((MapChangeListener<InventoryItem.SlotKey, InventoryItem>) c -> redraw.request());
+        vm.changedSlots().addListener((SetChangeListener<String>) c -> redraw.request());
+        vm.flagsProperty().addListener((o, a, b) -> redraw.request());
+        vm.loadedProperty().addListener((o, a, b) -> redraw.request());
+        vm.itemForm().titleProperty().addListener((o, a, b) -> redraw.request());
+        vm.highlightProperty().addListener((o, a, b) -> redraw.request());
+        rebuild();
+    }
+
+    private void rebuild() {
+        bags.getChildren().clear();
+        if (vm.loadedProperty().get() == null) {
+            bags.getChildren().add(new Label("No bot selected."));
+            return;
+        }
+        List<Flag> flags = vm.flagsProperty().get();
+        ItemFormViewModel form = vm.itemForm();
+        for (BagLayout bag : vm.slots().bags(vm.loadedProperty().get())) {
+            GridPane grid = new GridPane();
+            grid.setHgap(4);
+            grid.setVgap(4);
+            grid.getStyleClass().add("bag-grid");
+            grid.setId("bag-" + bag.bag());
+            int used = 0;
+            for (int i = 0; i < bag.size(); i++) {
+                int slot = bag.firstSlot() + i;
+                InventoryItem item = vm.slots().inventory().get(new InventoryItem.SlotKey(bag.bag(), slot));
+                used += item == null ? 0 : 1;
+                boolean selected = form.kindProperty().get() == ItemFormViewModel.Kind.INVENTORY
+                        && form.bag() == bag.bag() && form.slot() == slot;
+                grid.add(tile(bag.bag(), slot, item, flags, selected), i % COLUMNS, i / COLUMNS);
+            }
+            Label title = new Label(bag.label() + " · " + used + " of " + bag.size() + " slots used");
+            title.getStyleClass().add("section-title");
+            VBox box = new VBox(4, title, grid);
+            bags.getChildren().add(box);
+        }
+    }
+
+    private Node tile(int bag, int slot, InventoryItem item, List<Flag> flags, boolean selected) {
+        String target = Flag.inventoryTarget(bag, slot);
+        Label tile = new Label();
+        tile.setId("slot-" + bag + "-" + slot);
+        tile.getStyleClass().add("slot");
+        tile.setAlignment(Pos.TOP_LEFT);
+        tile.setMinSize(74, 54);
+        tile.setPrefSize(74, 54);
+        tile.setMaxSize(74, 54);
+        String base;
+        if (item == null) {
+            tile.getStyleClass().add("slot-empty");
+            tile.setText(Integer.toString(slot));
+            base = "Bag " + bag + ", slot " + slot + ": empty";
+        } else {
+            var ench = ItemStrings.parseEnchantments(item.enchantments());
+            String enchShort = ench.values().isEmpty() ? (ench.valid() ? "" : "ench ?")
+                    : "ench " + ench.values().get(0).enchantId() + (ench.values().size() > 1 ? " +"
+                            + (ench.values().size() - 1) : "");
+            tile.setText("#" + item.itemId() + "  ×" + item.stackCount() + "\ndur " + item.durability() + "\n"
+                    + enchShort);
+            base = "Bag " + bag + ", slot " + slot + "\nItem " + item.itemId() + " (guid " + item.itemGuid() + ")"
+                    + "\nStack " + item.stackCount() + ", durability " + item.durability()
+                    + "\nEnchantments: " + ItemStrings.describeEnchantments(ench);
+        }
+        Styles.toggle(tile, "slot-selected", selected);
+        Styles.toggle(tile, "edited", vm.changedSlots().contains(target));
+        Styles.toggle(tile, "highlighted", target.equals(vm.highlightProperty().get()));
+        Styles.flag(tile, flags.stream().filter(f -> f.target().equals(target)).toList(), base);
+        tile.setOnMouseClicked(e -> vm.itemForm().selectInventory(bag, slot));
+        tile.setOnDragDetected(e -> {
+            if (item == null || !vm.editableProperty().get()) {
+                return;
+            }
+            var board = tile.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.put(SLOT, bag + ":" + slot);
+            board.setContent(content);
+            e.consume();
+        });
+        tile.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(SLOT)) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        tile.setOnDragEntered(e -> Styles.toggle(tile, "drop-target", e.getDragboard().hasContent(SLOT)));
+        tile.setOnDragExited(e -> Styles.toggle(tile, "drop-target", false));
+        tile.setOnDragDropped(e -> {
+            Object from = e.getDragboard().getContent(SLOT);
+            boolean done = false;
+            if (from instanceof String s) {
+                String[] parts = s.split(":");
+                moveTo(new InventoryItem.SlotKey(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])), bag, slot);
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+        return tile;
+    }
+
+    private void moveTo(InventoryItem.SlotKey from, int bag, int slot) {
+        vm.moveItem(from, new InventoryItem.SlotKey(bag, slot));
+        vm.itemForm().selectInventory(bag, slot);
+    }
+
+    Node root() {
+        return root;
+    }
+}
