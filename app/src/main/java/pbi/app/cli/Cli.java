@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 /** The command line: picocli parsing, and one place that turns failures into a line on stderr and an exit code. */
 @Command(name = "playerbot-inspector", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Inspect, edit, export, import and repair playerbots in a TrinityCore characters database.",
-        subcommands = {GuiCommand.class, ExportCommand.class, ImportCommand.class, DoctorCommand.class})
+        subcommands = {GuiCommand.class, ExportCommand.class, ImportCommand.class, DoctorCommand.class,
+                MapCommand.class})
 public final class Cli implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
