@@ -1,10 +1,26 @@
 package pbi.dao.db;
 
-/** A saved connection: everything but the password, which is supplied when connecting. */
-public record ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls) {
+import java.nio.file.Path;
+
+/**
+ * A saved connection: everything but the password, which is supplied when connecting or kept where
+ * {@code passwordStorage} says.
+ *
+ * @param tls the TLS mode; when missing, the server is verified unless it is this machine
+ * @param tlsCa the CA certificate file (PEM) that VERIFY_CA and VERIFY_IDENTITY trust, or null for Java's own list
+ * @param passwordStorage where a stored password lives; the keyring unless the user chose the file
+ */
+public record ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls,
+                                String tlsCa, PasswordStorage passwordStorage) {
 
     public ConnectionProfile {
-        tls = tls == null ? TlsMode.PREFERRED : tls;
+        tls = tls == null ? TlsTrust.defaultMode(host) : tls;
+        tlsCa = tlsCa == null || tlsCa.isBlank() ? null : tlsCa.strip();
+        passwordStorage = passwordStorage == null ? PasswordStorage.KEYRING : passwordStorage;
+    }
+
+    public ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls) {
+        this(name, host, port, database, user, tls, null, null);
     }
 
     public String jdbcUrl() {
@@ -12,6 +28,6 @@ public record ConnectionProfile(String name, String host, int port, String datab
     }
 
     public ConnectionSettings withPassword(String password) {
-        return new ConnectionSettings(name, jdbcUrl(), user, password);
+        return new ConnectionSettings(name, jdbcUrl(), user, password, tlsCa == null ? null : Path.of(tlsCa));
     }
 }

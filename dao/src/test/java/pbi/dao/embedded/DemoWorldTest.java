@@ -40,7 +40,8 @@ class DemoWorldTest {
     static Connection demoConnection() throws SQLException {
         ConnectionSettings settings = TestDatabase.server().settingsFor("pbi_demo");
         return DriverManager.getConnection(settings.jdbcUrl()
-                + "&rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true", "root", "");
+                + "&rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true", settings.user(),
+                settings.password());
     }
 
     private static void ensureWorld() throws SQLException {
