@@ -21,12 +21,15 @@ import pbi.app.gui.main.MainWindow;
 import pbi.app.gui.transfer.TransferMenus;
 import pbi.app.gui.transfer.TransferViewModel;
 import pbi.dao.db.ConnectionSettings;
+import pbi.dao.db.Database;
 import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.db.ProfileStore;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.Limits;
 import pbi.dao.history.HistoryStore;
 import pbi.dao.json.ExportSelection;
+import pbi.dao.world.ItemCatalog;
+import pbi.dao.world.WorldSource;
 
 /**
  * The composition root: the one place that builds the stores and wires the screens and the command line. Screens
@@ -71,6 +74,8 @@ public final class App {
         DialogService dialogs = new FxDialogs(stage);
         MainViewModel model = new MainViewModel(runner, dialogs, limits, keepHistory(history));
         MainView view = new MainView(model, stage, runner, profiles, info());
+        model.sessionProperty().addListener((o, old, s) -> model.editor().items().use(s == null ? null
+                : itemCatalog(s.database())));
 
         TransferViewModel transfer = new TransferViewModel(runner, dialogs, limits, history, model.transferHost());
         view.addFileItems(TransferMenus.items(transfer, model.editor().loadedProperty(),
@@ -81,6 +86,14 @@ public final class App {
         doctor.setBeforeFix(bot -> history.write(bot, "before doctor fix"));
         view.toolsMenu().getItems().add(DoctorView.menuItem(doctor, stage));
         return MainWindow.attach(stage, view, model);
+    }
+
+    /**
+     * The session's item catalog: the world database on the same server, found automatically, read on first use.
+     * TODO(items-dao): use the profile's "World database" field once connection profiles carry it.
+     */
+    static ItemCatalog itemCatalog(Database database) {
+        return ItemCatalog.lazy(() -> database.dataSource().getConnection(), WorldSource.automatic());
     }
 
     /**

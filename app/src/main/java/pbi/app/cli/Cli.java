@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.DatabaseException;
+import pbi.dao.db.Redact;
+import pbi.dao.domain.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -16,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 /** The command line: picocli parsing, and one place that turns failures into a line on stderr and an exit code. */
 @Command(name = "playerbot-inspector", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Inspect, edit, export, import and repair playerbots in a TrinityCore characters database.",
-        subcommands = {GuiCommand.class, ExportCommand.class, ImportCommand.class, DoctorCommand.class})
+        subcommands = {GuiCommand.class, ExportCommand.class, ImportCommand.class, DoctorCommand.class,
+                MapCommand.class})
 public final class Cli implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
@@ -97,10 +100,14 @@ public final class Cli implements Runnable {
         } else {
             code = ExitCode.INPUT;
         }
-        LOG.warn("Exit code {}: {}", code, message, e);
-        err.println("error: " + message);
+        // Messages may carry a URL or a value from the database: no password, no terminal control characters.
+        String safe = SafeText.escape(Redact.text(message));
+        LOG.warn("Exit code {}: {}", code, safe, e);
+        err.println("error: " + safe);
         if (verbose) {
-            e.printStackTrace(err);
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(SafeText.lines(Redact.text(trace.toString())));
         }
         err.flush();
         return code;

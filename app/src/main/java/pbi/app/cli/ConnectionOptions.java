@@ -9,7 +9,10 @@ import java.util.function.Consumer;
 import pbi.dao.db.ConnectionProfile;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
+import pbi.dao.db.PasswordVault;
 import pbi.dao.db.ProfileStore;
+import pbi.dao.db.Redact;
+import pbi.dao.db.TlsMode;
 import pbi.dao.embedded.DemoWorld;
 import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.world.ItemCatalog;
@@ -42,6 +45,15 @@ public final class ConnectionOptions {
             description = "Read the password from FILE instead of $PBI_PASSWORD or a prompt.")
     Path passwordFile;
 
+    @Option(names = "--tls-ca", paramLabel = "FILE",
+            description = "The server's CA certificate (PEM); VERIFY_CA and VERIFY_IDENTITY trust only it.")
+    Path tlsCa;
+
+    @Option(names = "--tls-mode", paramLabel = "MODE",
+            description = "DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY (with --url). Default:"
+                    + " VERIFY_IDENTITY for any host but this machine; PREFERRED, or DISABLED, is the way to opt out.")
+    TlsMode tlsMode;
+
     static final class Target {
         @Option(names = "--url", paramLabel = "JDBC_URL", required = true,
                 description = "For example jdbc:mysql://localhost:3306/characters")
@@ -73,13 +85,23 @@ public final class ConnectionOptions {
             if (user == null) {
                 throw new UsageException("--url needs --user");
             }
-            return new ConnectionSettings(target.url, target.url, user, password(target.url));
+            return TlsOptions.settings(target.url, user, tlsMode, tlsCa, () -> password(Redact.url(target.url)),
+                    passwordFile != null, System.getenv("PBI_PASSWORD") != null);
+        }
+        if (tlsCa != null || tlsMode != null) {
+            throw new UsageException("--tls-ca and --tls-mode go with --url; a saved profile keeps its own TLS"
+                    + " settings");
         }
         ProfileStore store = ProfileStore.defaultStore();
         ConnectionProfile profile = store.find(target.profile).orElseThrow(() -> new UsageException(
                 "No saved profile named \"" + target.profile + "\" in " + store.directory()));
         profileWorld = profile.world();
-        String password = store.storedPassword(profile.name()).orElse(null);
+        String password;
+        try {
+            password = store.storedPassword(profile.name()).orElse(null);
+        } catch (PasswordVault.VaultException e) {
+            throw new UsageException(e.getMessage());
+        }
         return profile.withPassword(password != null ? password : password(profile.name()));
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import pbi.dao.domain.SafeText;
 import pbi.dao.doctor.Change;
 import pbi.dao.doctor.Doctor;
 import pbi.dao.doctor.Finding;
@@ -131,11 +132,11 @@ public final class DoctorCommand implements Callable<Integer> {
             switch (o.status()) {
                 case FIXED -> out.println("Repaired bot " + o.botGuid() + ":");
                 case CHANGED_SINCE_PLAN, FAILED -> out.println("Did not repair bot " + o.botGuid() + ": "
-                        + o.message());
+                        + SafeText.escape(o.message()));
             }
             if (o.status() == FixOutcome.Status.FIXED) {
-                o.changes().forEach(c -> out.println("  " + c));
-                o.sql().forEach(sql -> out.println("    " + sql));
+                o.changes().forEach(c -> out.println("  " + SafeText.escape(c.toString())));
+                o.sql().forEach(sql -> out.println("    " + SafeText.escape(sql)));
             }
         }
         if (!outcomes.isEmpty()) {
@@ -156,7 +157,8 @@ public final class DoctorCommand implements Callable<Integer> {
         findings.forEach(f -> byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f));
         int guidWidth = Math.max(8, findings.stream().mapToInt(f -> f.botGuid().toString().length()).max()
                 .orElse(0));
-        int whereWidth = Math.max(5, findings.stream().mapToInt(f -> f.location().length()).max().orElse(0));
+        int whereWidth = Math.max(5, findings.stream().mapToInt(f -> SafeText.escape(f.location()).length()).max()
+                .orElse(0));
         String row = "  %-" + guidWidth + "s  %-" + whereWidth + "s  %s%n";
         byRule.forEach((rule, list) -> {
             out.println();
@@ -164,7 +166,7 @@ public final class DoctorCommand implements Callable<Integer> {
             out.println("  " + rule.description());
             out.println("  Fix: " + rule.fix());
             out.printf(row, "BOT GUID", "WHERE", "DETAIL");
-            list.forEach(f -> out.printf(row, f.botGuid(), f.location(), f.detail()));
+            list.forEach(f -> out.printf(row, f.botGuid(), SafeText.escape(f.location()), SafeText.escape(f.detail())));
         });
     }
 

@@ -33,7 +33,7 @@ public final class DemoWorld {
     public static final long FIRST_GUID = 1_001;
     static final String MARKER_TABLE = "pbi_demo_marker";
     /**
-     * The demo's layout; a marker of an older version means an older demo, remade on the next start. Version 2 added
+     * The demo's layout; a marker of an older version means an older demo, upgraded in place on the next start (its bots are kept). Version 2 added
      * the world database and bots that carry its items.
      */
     static final int VERSION = 2;
@@ -97,6 +97,18 @@ public final class DemoWorld {
             progress.accept("Demo world ready");
             return false;
         }
+        if (markerVersion(connection) > 0) {
+            // A complete demo of an older version holds the user's edits: add what is new, never remake it.
+            progress.accept("Demo world: adding the world database");
+            DemoWorldDatabase.create(connection, worldDatabase);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("UPDATE " + MARKER_TABLE + " SET version = " + VERSION);
+            }
+            LOG.info("Demo world upgraded to version {}: world database {} added, bots kept", VERSION,
+                    worldDatabase);
+            progress.accept("Demo world ready");
+            return false;
+        }
         long started = System.nanoTime();
         progress.accept("Creating the demo world…");
         try (Statement statement = connection.createStatement()) {
@@ -135,6 +147,25 @@ public final class DemoWorld {
         return true;
     }
 
+    /** The version in the marker written after the last row, or 0 when there is none. */
+    static int markerVersion(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM"
+                + " information_schema.tables WHERE table_schema = DATABASE() AND table_name = ?")) {
+            statement.setString(1, MARKER_TABLE);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                if (rows.getInt(1) == 0) {
+                    return 0;
+                }
+            }
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM " + MARKER_TABLE)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
     /** True when the marker written after the last row is present, and the world database too. */
     public static boolean isComplete(Connection connection) throws SQLException {
         return isComplete(connection, WORLD_DATABASE);
@@ -142,7 +173,7 @@ public final class DemoWorld {
 
     /**
      * True when this version's marker, written after the last row, is present and the world database has its
-     * {@code item_template}: a demo made before the world database existed is remade.
+     * {@code item_template}: a demo made before the world database existed gets it on its next start, bots kept.
      */
     public static boolean isComplete(Connection connection, String worldDatabase) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM"
@@ -155,21 +186,6 @@ public final class DemoWorld {
                 }
             }
         }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM"
-                + " information_schema.tables WHERE table_schema = DATABASE() AND table_name = ?")) {
-            statement.setString(1, MARKER_TABLE);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                if (rows.getInt(1) == 0) {
-                    return false;
-                }
-            }
-        }
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + MARKER_TABLE
-                        + " WHERE version = " + VERSION)) {
-            rows.next();
-            return rows.getInt(1) > 0;
-        }
+        return markerVersion(connection) == VERSION;
     }
 }

@@ -44,7 +44,8 @@ class DemoWorldTest {
     static Connection demoConnection() throws SQLException {
         ConnectionSettings settings = TestDatabase.server().settingsFor("pbi_demo");
         return DriverManager.getConnection(settings.jdbcUrl()
-                + "&rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true", "root", "");
+                + "&rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true", settings.user(),
+                settings.password());
     }
 
     private static void ensureWorld() throws SQLException {
@@ -83,11 +84,14 @@ class DemoWorldTest {
         try (Connection connection = demoConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + WORLD);
             statement.execute("UPDATE " + DemoWorld.MARKER_TABLE + " SET version = 1");
+            statement.execute("UPDATE playerbot_state SET gold_copper = 4343 WHERE bot_guid = 1002");
             assertThat(DemoWorld.isComplete(connection, WORLD)).isFalse();
 
             boolean created = DemoWorld.ensure(connection, WORLD, line -> { });
 
-            assertThat(created).isTrue();
+            assertThat(created).as("the bots are kept, only the world database is added").isFalse();
+            assertThat(count(statement, "SELECT gold_copper FROM playerbot_state WHERE bot_guid = 1002"))
+                    .as("the user's edit survives the upgrade").isEqualTo(4343);
             assertThat(DemoWorld.isComplete(connection, WORLD)).isTrue();
             assertThat(count(statement, "SELECT COUNT(*) FROM " + WORLD + ".item_template")).isGreaterThan(5000);
             assertThat(count(statement, "SELECT COUNT(*) FROM playerbot_inventory i LEFT JOIN " + WORLD

@@ -69,6 +69,7 @@ public final class BotEditorViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final StringProperty highlight = new SimpleStringProperty();
     private final ItemFormViewModel itemForm;
+    private final ItemCatalogModel items;
     private boolean updating;
 
     /**
@@ -85,7 +86,8 @@ public final class BotEditorViewModel {
         slots.inventory().addListener((MapChangeListener<InventoryItem.SlotKey, InventoryItem>) c -> recompute());
         slots.equipment().addListener((MapChangeListener<Integer, EquipmentItem>) c -> recompute());
         itemProblems.addListener((MapChangeListener<String, String>) c -> recompute());
-        itemForm = new ItemFormViewModel(this);
+        items = new ItemCatalogModel(runner);
+        itemForm = new ItemFormViewModel(this, dialogs);
     }
 
     public void connect(Supplier<BotService> botService, Supplier<BrowseService> browseService) {
@@ -155,6 +157,9 @@ public final class BotEditorViewModel {
         try {
             loaded.set(bot);
             character.set(info);
+            if (bot != null) {
+                items.need();
+            }
             highlight.set(null);
             itemProblems.clear();
             fill(bot);
@@ -443,6 +448,11 @@ public final class BotEditorViewModel {
 
     public ItemFormViewModel itemForm() {
         return itemForm;
+    }
+
+    /** What the items are (names, quality, slots), once the session's world data has been read. */
+    public ItemCatalogModel items() {
+        return items;
     }
 
     public Limits limits() {
