@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
 import pbi.app.cli.Cli;
 import pbi.app.gui.browse.BrowseViewModel.Scope;
@@ -42,6 +44,8 @@ public final class App {
     private final ProfileStore profiles;
     private final Limits limits = Limits.wotlk();
     private volatile boolean windowOpened;
+    /** Where the window reads item names: the gui command's --world or --world-url, else looked for. */
+    private volatile WorldSource worldSource = WorldSource.automatic();
 
     /**
      * @param home the data directory: the embedded database, the history and the log
@@ -64,8 +68,9 @@ public final class App {
         return windowOpened ? Cli.KEEP_RUNNING : code;
     }
 
-    private void openWindow(ConnectionSettings settings) {
+    private void openWindow(ConnectionSettings settings, WorldSource world) {
         windowOpened = true;
+        worldSource = world;
         InspectorApp.launch(this::window, settings);
     }
 
@@ -74,8 +79,11 @@ public final class App {
         DialogService dialogs = new FxDialogs(stage);
         MainViewModel model = new MainViewModel(runner, dialogs, limits, keepHistory(history));
         MainView view = new MainView(model, stage, runner, profiles, info());
-        model.sessionProperty().addListener((o, old, s) -> model.editor().items().use(s == null ? null
-                : itemCatalog(s.database())));
+        // One catalog per session, shared by the editor and the doctor: the world database is read once.
+        ObjectProperty<ItemCatalog> items = new SimpleObjectProperty<>();
+        items.bind(Bindings.createObjectBinding(() -> model.sessionProperty().get() == null ? null
+                : itemCatalog(model.sessionProperty().get().database(), worldSource), model.sessionProperty()));
+        items.addListener((o, old, catalog) -> model.editor().items().use(catalog));
 
         TransferViewModel transfer = new TransferViewModel(runner, dialogs, limits, history, model.transferHost());
         view.addFileItems(TransferMenus.items(transfer, model.editor().loadedProperty(),
@@ -84,16 +92,17 @@ public final class App {
 
         DoctorViewModel doctor = new DoctorViewModel(runner, dialogs, model::database, limits, view::openBot);
         doctor.setBeforeFix(bot -> history.write(bot, "before doctor fix"));
+        doctor.setItems(items::get);
         view.toolsMenu().getItems().add(DoctorView.menuItem(doctor, stage));
         return MainWindow.attach(stage, view, model);
     }
 
     /**
      * The session's item catalog: the world database on the same server, found automatically, read on first use.
-     * TODO(items-dao): use the profile's "World database" field once connection profiles carry it.
+     * {@code gui --world NAME} or {@code --world-url} choose it; otherwise {@code world} or {@code acore_world}.
      */
-    static ItemCatalog itemCatalog(Database database) {
-        return ItemCatalog.lazy(() -> database.dataSource().getConnection(), WorldSource.automatic());
+    static ItemCatalog itemCatalog(Database database, WorldSource world) {
+        return ItemCatalog.lazy(() -> database.dataSource().getConnection(), world);
     }
 
     /**

@@ -33,7 +33,7 @@ class MapCommandTest {
     static void demoWorld() throws Exception {
         demo = TestDatabase.server().settingsFor("pbi_demo");
         try (Connection c = DriverManager.getConnection(demo.jdbcUrl() + "&rewriteBatchedStatements=true",
-                demo.user(), "")) {
+                demo.user(), demo.password())) {
             DemoWorld.ensure(c, line -> { });
         }
         Files.createDirectories(OUT);
@@ -96,7 +96,8 @@ class MapCommandTest {
     }
 
     private int map(String... options) {
-        List<String> args = new ArrayList<>(List.of("map", "--url", demo.jdbcUrl(), "--user", demo.user()));
+        List<String> args = new ArrayList<>(List.of("map", "--url", demo.jdbcUrl(), "--user", demo.user(),
+                "--password-file", TestDatabase.passwordFile().toString()));
         args.addAll(List.of(options));
         return cli().execute(args.toArray(String[]::new));
     }

@@ -303,4 +303,9 @@ public final class BotService {
                     "Bot " + bot.guid() + " has values its columns cannot hold: " + String.join("; ", problems));
         }
     }
+
+    /** The lowest item guid above every item in the realm now: a starting point for new items (checked again on save). */
+    public BigInteger firstFreeItemGuid() {
+        return new ItemGuids(database).propose(1).get(0);
+    }
 }

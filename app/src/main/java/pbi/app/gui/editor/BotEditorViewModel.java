@@ -119,19 +119,20 @@ public final class BotEditorViewModel {
             return false;
         }
         runner.run("Loading bot " + guid + "…", () -> new Loaded(service.load(guid),
-                names == null ? Optional.empty() : names.character(guid)), result -> {
+                names == null ? Optional.empty() : names.character(guid), service.firstFreeItemGuid()), result -> {
                     if (result.bot().isEmpty()) {
                         dialogs.showError("Bot not found", "Bot " + guid + " is not in the database (any more).");
                         show(null, null);
                         return;
                     }
+                    slots.freeGuidsFrom(result.firstFreeItemGuid());
                     show(result.bot().get(), result.character().orElse(null));
                     highlight.set(field);
                 }, e -> dialogs.showError("Cannot load bot " + guid, Messages.of(e)));
         return true;
     }
 
-    private record Loaded(Optional<BotSnapshot> bot, Optional<CharacterInfo> character) {
+    private record Loaded(Optional<BotSnapshot> bot, Optional<CharacterInfo> character, BigInteger firstFreeItemGuid) {
     }
 
     /** Re-reads the open bot from the database; asks first when there are unsaved changes. */

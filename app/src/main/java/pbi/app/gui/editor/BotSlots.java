@@ -27,6 +27,8 @@ public final class BotSlots {
     /** The most slots a bag has in the game (DOMAIN.md, "Inventory"). */
     static final int MAX_BAG_SLOTS = 36;
 
+    private BigInteger firstFreeGuid = BigInteger.ONE;
+
     BotSlots(BooleanSupplier editable) {
         this.editable = editable;
     }
@@ -120,9 +122,17 @@ public final class BotSlots {
         return true;
     }
 
-    /** An item guid one above the highest this bot holds, as a starting point for a new item. */
+    /**
+     * A guid for a new item: above every item of the realm when the bot was loaded, and above this bot's own new
+     * items. The save checks it again inside its transaction and replaces it if another client took it meanwhile.
+     */
     public BigInteger suggestItemGuid() {
-        return BotDraft.nextItemGuid(inventory.values(), equipment.values());
+        return BotDraft.nextItemGuid(inventory.values(), equipment.values()).max(firstFreeGuid);
+    }
+
+    /** Sets the realm-wide floor read (off the FX thread) when the bot was loaded. */
+    void freeGuidsFrom(BigInteger firstFree) {
+        firstFreeGuid = firstFree == null ? BigInteger.ONE : firstFree;
     }
 
     /** The bag grids to draw for the slots in use now and in {@code loaded}. */
