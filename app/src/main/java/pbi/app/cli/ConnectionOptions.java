@@ -9,9 +9,14 @@ import java.util.function.Consumer;
 import pbi.dao.db.ConnectionProfile;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
+import pbi.dao.db.PasswordVault;
 import pbi.dao.db.ProfileStore;
+import pbi.dao.db.Redact;
+import pbi.dao.db.TlsMode;
 import pbi.dao.embedded.DemoWorld;
 import pbi.dao.embedded.EmbeddedDatabase;
+import pbi.dao.world.ItemCatalog;
+import pbi.dao.world.WorldSource;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -21,12 +26,33 @@ public final class ConnectionOptions {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Target target;
 
+    @Option(names = "--world", paramLabel = "NAME",
+            description = "The world database (with item_template) on the same server. Default: world, else"
+                    + " acore_world, or the profile's world database.")
+    String world;
+
+    @Option(names = "--world-url", paramLabel = "JDBC_URL",
+            description = "The world database on another server, read with the same user and password.")
+    String worldUrl;
+
+    /** The world database a chosen profile names, kept when {@link #settings()} reads the profile. */
+    private String profileWorld;
+
     @Option(names = "--user", description = "Database user (with --url).")
     String user;
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Read the password from FILE instead of $PBI_PASSWORD or a prompt.")
     Path passwordFile;
+
+    @Option(names = "--tls-ca", paramLabel = "FILE",
+            description = "The server's CA certificate (PEM); VERIFY_CA and VERIFY_IDENTITY trust only it.")
+    Path tlsCa;
+
+    @Option(names = "--tls-mode", paramLabel = "MODE",
+            description = "DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY (with --url). Default:"
+                    + " VERIFY_IDENTITY for any host but this machine; PREFERRED, or DISABLED, is the way to opt out.")
+    TlsMode tlsMode;
 
     static final class Target {
         @Option(names = "--url", paramLabel = "JDBC_URL", required = true,
@@ -59,12 +85,23 @@ public final class ConnectionOptions {
             if (user == null) {
                 throw new UsageException("--url needs --user");
             }
-            return new ConnectionSettings(target.url, target.url, user, password(target.url));
+            return TlsOptions.settings(target.url, user, tlsMode, tlsCa, () -> password(Redact.url(target.url)),
+                    passwordFile != null, System.getenv("PBI_PASSWORD") != null);
+        }
+        if (tlsCa != null || tlsMode != null) {
+            throw new UsageException("--tls-ca and --tls-mode go with --url; a saved profile keeps its own TLS"
+                    + " settings");
         }
         ProfileStore store = ProfileStore.defaultStore();
         ConnectionProfile profile = store.find(target.profile).orElseThrow(() -> new UsageException(
                 "No saved profile named \"" + target.profile + "\" in " + store.directory()));
-        String password = store.storedPassword(profile.name()).orElse(null);
+        profileWorld = profile.world();
+        String password;
+        try {
+            password = store.storedPassword(profile.name()).orElse(null);
+        } catch (PasswordVault.VaultException e) {
+            throw new UsageException(e.getMessage());
+        }
         return profile.withPassword(password != null ? password : password(profile.name()));
     }
 
@@ -84,13 +121,28 @@ public final class ConnectionOptions {
         return typed == null ? "" : new String(typed);
     }
 
-    /** Opens the pool, starting the embedded server (with its demo world) when that is the target. */
+    /**
+     * Opens the pool, starting the embedded server (with its demo world) when that is the target. The connection's
+     * item catalog reads the world database on first use.
+     */
     public OpenConnection open(Consumer<String> progress) throws IOException {
         if (isEmbedded()) {
             EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
-            return new OpenConnection(Database.open(embedded.settings()), embedded);
+            Database database = Database.open(embedded.settings());
+            return new OpenConnection(database, embedded, items(database, embedded.settings()));
         }
-        return new OpenConnection(Database.open(settings()), null);
+        ConnectionSettings settings = settings();
+        Database database = Database.open(settings);
+        return new OpenConnection(database, null, items(database, settings));
+    }
+
+    /** Where the world database is: {@code --world}, {@code --world-url}, the profile's, or looked for. */
+    public WorldSource worldSource(ConnectionSettings characters) {
+        return WorldSource.fromOptions(world != null ? world : profileWorld, worldUrl, characters);
+    }
+
+    private ItemCatalog items(Database database, ConnectionSettings characters) {
+        return ItemCatalog.lazy(database.dataSource()::getConnection, worldSource(characters));
     }
 
     /** A bad combination of options, reported as a usage error (exit code 2). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import pbi.dao.domain.SafeText;
 import pbi.dao.doctor.Change;
 import pbi.dao.doctor.Doctor;
 import pbi.dao.doctor.Finding;
@@ -70,7 +71,7 @@ public final class DoctorCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         })) {
-            Doctor doctor = new Doctor(open.database(), Limits.wotlk());
+            Doctor doctor = new Doctor(open.database(), Limits.wotlk(), open.items());
             List<Finding> findings = new ArrayList<>();
             ScanSummary summary = doctor.newScan(scope, findings::add).call();
             List<FixOutcome> outcomes = List.of();
@@ -131,11 +132,11 @@ public final class DoctorCommand implements Callable<Integer> {
             switch (o.status()) {
                 case FIXED -> out.println("Repaired bot " + o.botGuid() + ":");
                 case CHANGED_SINCE_PLAN, FAILED -> out.println("Did not repair bot " + o.botGuid() + ": "
-                        + o.message());
+                        + SafeText.escape(o.message()));
             }
             if (o.status() == FixOutcome.Status.FIXED) {
-                o.changes().forEach(c -> out.println("  " + c));
-                o.sql().forEach(sql -> out.println("    " + sql));
+                o.changes().forEach(c -> out.println("  " + SafeText.escape(c.toString())));
+                o.sql().forEach(sql -> out.println("    " + SafeText.escape(sql)));
             }
         }
         if (!outcomes.isEmpty()) {
@@ -147,14 +148,17 @@ public final class DoctorCommand implements Callable<Integer> {
         out.printf("Scanned %s in %.1f s: ", summary.scope().describe(), summary.elapsed().toMillis() / 1000.0);
         if (findings.isEmpty()) {
             out.println("no problems found.");
+            summary.itemRulesSkippedReason().ifPresent(r -> out.println("Item rules skipped: " + r + "."));
             return;
         }
         out.println(findings.size() + " problem(s) in " + bots + " bot(s).");
+        summary.itemRulesSkippedReason().ifPresent(r -> out.println("Item rules skipped: " + r + "."));
         Map<Rule, List<Finding>> byRule = new EnumMap<>(Rule.class);
         findings.forEach(f -> byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f));
         int guidWidth = Math.max(8, findings.stream().mapToInt(f -> f.botGuid().toString().length()).max()
                 .orElse(0));
-        int whereWidth = Math.max(5, findings.stream().mapToInt(f -> f.location().length()).max().orElse(0));
+        int whereWidth = Math.max(5, findings.stream().mapToInt(f -> SafeText.escape(f.location()).length()).max()
+                .orElse(0));
         String row = "  %-" + guidWidth + "s  %-" + whereWidth + "s  %s%n";
         byRule.forEach((rule, list) -> {
             out.println();
@@ -162,7 +166,7 @@ public final class DoctorCommand implements Callable<Integer> {
             out.println("  " + rule.description());
             out.println("  Fix: " + rule.fix());
             out.printf(row, "BOT GUID", "WHERE", "DETAIL");
-            list.forEach(f -> out.printf(row, f.botGuid(), f.location(), f.detail()));
+            list.forEach(f -> out.printf(row, f.botGuid(), SafeText.escape(f.location()), SafeText.escape(f.detail())));
         });
     }
 
@@ -175,6 +179,10 @@ public final class DoctorCommand implements Callable<Integer> {
         Map<String, Integer> counts = new LinkedHashMap<>();
         findings.forEach(f -> counts.merge(f.rule().id(), 1, Integer::sum));
         root.put("counts", counts);
+        Map<String, Object> itemRules = new LinkedHashMap<>();
+        itemRules.put("checked", summary.itemRulesSkippedReason().isEmpty());
+        summary.itemRulesSkippedReason().ifPresent(r -> itemRules.put("skipped_because", r));
+        root.put("item_rules", itemRules);
         root.put("findings", findings.stream().map(DoctorCommand::json).toList());
         if (!outcomes.isEmpty()) {
             root.put("repairs", outcomes.stream().map(o -> {

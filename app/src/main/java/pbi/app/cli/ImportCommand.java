@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import pbi.dao.domain.SafeText;
 import pbi.dao.domain.Limits;
 import pbi.dao.json.BotImporter;
 import pbi.dao.json.BotPlan;
@@ -52,18 +53,18 @@ public final class ImportCommand implements Callable<Integer> {
         boolean succeeded = false;
         try {
             open.database().verify();
-            BotImporter importer = new BotImporter(open.database(), Limits.wotlk());
+            BotImporter importer = new BotImporter(open.database(), Limits.wotlk(), open.items());
             ImportCheck check = importer.check(in, plan -> {
                 if (dryRun) {
                     print(out, plan);
                 }
             }, ExportProgress.NONE);
             for (Problem warning : check.warnings()) {
-                err.println("warning: " + warning);
+                err.println("warning: " + SafeText.escape(warning.toString()));
             }
             if (!check.ok()) {
                 for (Problem refused : check.refused()) {
-                    err.println("refused: " + refused);
+                    err.println("refused: " + SafeText.escape(refused.toString()));
                 }
                 err.println("error: " + in + " was refused (" + check.refused().size()
                         + (check.refused().size() == 1 ? " problem" : " problems") + "); nothing was written");

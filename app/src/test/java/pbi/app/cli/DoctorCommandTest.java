@@ -133,7 +133,7 @@ class DoctorCommandTest {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         List<String> args = new ArrayList<>(List.of("doctor", "--url", TestDatabase.settings().jdbcUrl(),
-                "--user", TestDatabase.settings().user()));
+                "--user", TestDatabase.settings().user(), "--password-file", TestDatabase.passwordFile().toString()));
         args.addAll(List.of(options));
         return cli.execute(args.toArray(String[]::new));
     }

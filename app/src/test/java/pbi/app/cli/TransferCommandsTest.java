@@ -148,12 +148,14 @@ class TransferCommandsTest {
         String[] all = args;
         boolean connects = args.length > 0 && !List.of(args).contains("--help") && !List.of(args).contains("--version");
         if (connects) {
-            all = new String[args.length + 4];
+            all = new String[args.length + 6];
             System.arraycopy(args, 0, all, 0, args.length);
             all[args.length] = "--url";
             all[args.length + 1] = TestDatabase.settings().jdbcUrl();
             all[args.length + 2] = "--user";
             all[args.length + 3] = TestDatabase.settings().user();
+            all[args.length + 4] = "--password-file";
+            all[args.length + 5] = TestDatabase.passwordFile().toString();
         }
         return execute(all);
     }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.apache.ibatis.builder.xml.XMLConfigBuilder;
 import org.apache.ibatis.mapping.Environment;
@@ -22,6 +23,7 @@ import pbi.dao.mapper.BrowseMapper;
 public final class Database implements AutoCloseable {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
+    private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final ConnectionSettings settings;
     private final HikariDataSource dataSource;
@@ -42,10 +44,13 @@ public final class Database implements AutoCloseable {
 
     static HikariConfig poolConfig(ConnectionSettings settings) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("pbi-" + settings.name());
+        // The name shows in logs and thread names; the URL stays out of it, with whatever password it carries.
+        config.setPoolName("pbi-pool-" + POOLS.incrementAndGet());
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
-        config.setPassword(settings.password());
+        if (!usesUrlPassword(settings)) {
+            config.setPassword(settings.password());
+        }
         // A desktop client: one connection for the window, one for background work, two for export/import.
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
@@ -70,7 +75,13 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("cacheResultSetMetadata", "true");
         config.addDataSourceProperty("maintainTimeStats", "false");
         config.addDataSourceProperty("characterEncoding", "UTF-8");
+        TlsTrust.configure(settings, config::addDataSourceProperty);
         return config;
+    }
+
+    /** A password written in the URL is the one to use; an empty property must not replace it. */
+    private static boolean usesUrlPassword(ConnectionSettings settings) {
+        return settings.password().isEmpty() && Redact.hasPassword(settings.jdbcUrl());
     }
 
     private static SqlSessionFactory sessionFactory(DataSource dataSource) {
@@ -142,7 +153,9 @@ public final class Database implements AutoCloseable {
         java.util.Properties properties = new java.util.Properties();
         properties.putAll(dataSource.getDataSourceProperties());
         properties.setProperty("user", settings.user() == null ? "" : settings.user());
-        properties.setProperty("password", settings.password());
+        if (!usesUrlPassword(settings)) {
+            properties.setProperty("password", settings.password());
+        }
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(settings.jdbcUrl(), properties)) {
             LOG.debug("Direct connection to {} works; the pool will follow", settings.name());
         } catch (java.sql.SQLException e) {

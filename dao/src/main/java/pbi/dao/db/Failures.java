@@ -2,6 +2,7 @@ package pbi.dao.db;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import pbi.dao.domain.SafeText;
 
 /** Turns driver and pool exceptions into {@link DatabaseException}s whose messages a user can act on. */
 public final class Failures {
@@ -18,13 +19,22 @@ public final class Failures {
         }
         SQLException sql = findSql(failure);
         if (sql == null) {
-            String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            String detail = failure.getMessage() == null ? failure.getClass().getSimpleName()
+                    : SafeText.escape(Redact.text(failure.getMessage()));
+            DatabaseException tls = TlsFailures.translate(failure, null, doing);
+            if (tls != null) {
+                return tls;
+            }
             return new DatabaseException(DatabaseException.Kind.OTHER, "Failed while " + doing + ": " + detail,
                     failure);
         }
         int code = sql.getErrorCode();
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-        String detail = firstLine(sql.getMessage());
+        String detail = SafeText.escape(Redact.text(firstLine(sql.getMessage())));
+        DatabaseException tls = TlsFailures.translate(failure, sql, doing);
+        if (tls != null) {
+            return tls;
+        }
         if (code == 1045 || code == 1044 || state.startsWith("28")) {
             return new DatabaseException(DatabaseException.Kind.AUTHENTICATION,
                     "The server refused the login while " + doing + ": wrong user name or password, or no access"

@@ -18,6 +18,7 @@ import pbi.dao.domain.ItemStrings;
 import pbi.dao.domain.Limits;
 import pbi.dao.domain.Money;
 import pbi.dao.domain.Parsed;
+import pbi.dao.domain.SafeText;
 import pbi.dao.domain.World;
 
 /**
@@ -126,7 +127,8 @@ public final class Checks {
         if (!enchantments.valid()) {
             out.add(new Finding(guid, Rule.INVENTORY_ENCHANTMENTS_MALFORMED,
                     Place.inventory(i.bag(), i.slot(), "enchantments"),
-                    "enchantments \"" + i.enchantments() + "\": " + enchantments.describeProblems(), i.enchantments()));
+                    "enchantments " + SafeText.quoted(i.enchantments()) + ": " + enchantments.describeProblems(),
+                    i.enchantments()));
         }
         return out;
     }
@@ -149,20 +151,20 @@ public final class Checks {
             boolean tooMany = tokens > ItemStrings.MAX_GEMS;
             if (tooMany) {
                 out.add(new Finding(guid, Rule.TOO_MANY_GEMS, Place.equipment(e.slot(), "gems"),
-                        "gems \"" + e.gems() + "\": " + tokens + " gems, but an item has at most "
+                        "gems " + SafeText.quoted(e.gems()) + ": " + tokens + " gems, but an item has at most "
                                 + ItemStrings.MAX_GEMS + " sockets", e.gems()));
             }
             if (gems.problems().size() > (tooMany ? 1 : 0)) {
                 List<String> problems = tooMany ? gems.problems().subList(0, gems.problems().size() - 1)
                         : gems.problems();
                 out.add(new Finding(guid, Rule.GEMS_MALFORMED, Place.equipment(e.slot(), "gems"),
-                        "gems \"" + e.gems() + "\": " + String.join("; ", problems), e.gems()));
+                        "gems " + SafeText.quoted(e.gems()) + ": " + String.join("; ", problems), e.gems()));
             }
         }
         Parsed<Enchantment> enchantments = ItemStrings.parseEnchantments(e.enchantments());
         if (!enchantments.valid()) {
             out.add(new Finding(guid, Rule.EQUIPMENT_ENCHANTMENTS_MALFORMED, Place.equipment(e.slot(), "enchantments"),
-                    "enchantments \"" + e.enchantments() + "\": " + enchantments.describeProblems(),
+                    "enchantments " + SafeText.quoted(e.enchantments()) + ": " + enchantments.describeProblems(),
                     e.enchantments()));
         }
         return out;

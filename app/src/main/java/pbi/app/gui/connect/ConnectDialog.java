@@ -45,6 +45,8 @@ public final class ConnectDialog extends Dialog<Boolean> {
         TextField port = text("connect-port", vm.portProperty());
         port.setPrefColumnCount(6);
         TextField database = text("connect-database", vm.databaseProperty());
+        TextField world = text("connect-world", vm.worldProperty());
+        world.setPromptText("optional; default world or acore_world");
         TextField user = text("connect-user", vm.userProperty());
         PasswordField password = new PasswordField();
         password.setId("connect-password");
@@ -53,9 +55,26 @@ public final class ConnectDialog extends Dialog<Boolean> {
         tls.setId("connect-tls");
         tls.getItems().setAll(TlsMode.values());
         tls.valueProperty().bindBidirectional(vm.tlsProperty());
-        CheckBox store = new CheckBox("Store the password (in a file only you can read; off by default)");
+        CheckBox store = new CheckBox("Store the password in the desktop keyring (off by default)");
         store.setId("connect-store-password");
         store.selectedProperty().bindBidirectional(vm.storePasswordProperty());
+        CheckBox inFile = new CheckBox("…in a file only you can read instead (no keyring on this desktop)");
+        inFile.setId("connect-store-in-file");
+        inFile.selectedProperty().bindBidirectional(vm.storeInFileProperty());
+        inFile.disableProperty().bind(store.selectedProperty().not());
+        TextField ca = text("connect-tls-ca", vm.tlsCaProperty());
+        ca.setPromptText("the server's CA certificate (PEM), for VERIFY_CA and VERIFY_IDENTITY");
+        ca.setPrefColumnCount(28);
+        Button browse = new Button("Browse…");
+        browse.setId("connect-tls-ca-browse");
+        browse.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("CA certificate of the server");
+            java.io.File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                vm.tlsCaProperty().set(chosen.getAbsolutePath());
+            }
+        });
         Button test = new Button("Test connection");
         test.setId("connect-test");
         test.setOnAction(e -> vm.test());
@@ -80,10 +99,13 @@ public final class ConnectDialog extends Dialog<Boolean> {
         grid.addRow(row++, new Label("Name"), name);
         grid.addRow(row++, new Label("Host"), new HBox(6, host, new Label("Port"), port));
         grid.addRow(row++, new Label("Database"), database);
+        grid.addRow(row++, new Label("World database"), world);
         grid.addRow(row++, new Label("User"), user);
         grid.addRow(row++, new Label("Password"), password);
         grid.addRow(row++, new Label(""), store);
+        grid.addRow(row++, new Label(""), inFile);
         grid.addRow(row++, new Label("TLS"), tls);
+        grid.addRow(row++, new Label("CA certificate"), new HBox(6, ca, browse));
         grid.addRow(row++, new Label(""), new HBox(8, test, spinner));
         grid.add(result, 0, row, 2, 1);
         getDialogPane().setContent(grid);

@@ -15,8 +15,11 @@ import pbi.app.gui.common.TaskRunner;
 import pbi.dao.db.ConnectionProfile;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
+import pbi.dao.db.PasswordStorage;
+import pbi.dao.db.PasswordVault;
 import pbi.dao.db.ProfileStore;
 import pbi.dao.db.TlsMode;
+import pbi.dao.db.TlsTrust;
 
 /** File → Connect…: saved profiles, a password that is stored only on request, and Test connection. */
 public final class ConnectViewModel {
@@ -28,10 +31,16 @@ public final class ConnectViewModel {
     private final StringProperty host = new SimpleStringProperty("localhost");
     private final StringProperty port = new SimpleStringProperty("3306");
     private final StringProperty database = new SimpleStringProperty("characters");
+    private final StringProperty world = new SimpleStringProperty("");
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
-    private final ObjectProperty<TlsMode> tls = new SimpleObjectProperty<>(TlsMode.PREFERRED);
+    private final ObjectProperty<TlsMode> tls = new SimpleObjectProperty<>(TlsTrust.defaultMode("localhost"));
+    private final StringProperty tlsCa = new SimpleStringProperty("");
     private final BooleanProperty storePassword = new SimpleBooleanProperty(false);
+    private final BooleanProperty storeInFile = new SimpleBooleanProperty(false);
+    /** Until the user picks a TLS mode, it follows the host (verified for any server but this machine) and the CA. */
+    private boolean tlsChosen;
+    private boolean followingHost;
     private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty resultOk = new SimpleBooleanProperty(false);
     private final BooleanProperty testing = new SimpleBooleanProperty(false);
@@ -39,10 +48,22 @@ public final class ConnectViewModel {
     public ConnectViewModel(TaskRunner runner, ProfileStore store) {
         this.runner = runner;
         this.store = store;
+        host.addListener((o, before, now) -> followHost());
+        tlsCa.addListener((o, before, now) -> followHost());
+        tls.addListener((o, before, now) -> tlsChosen |= !followingHost);
         try {
             profiles.setAll(store.list());
         } catch (RuntimeException e) {
             result.set(e.getMessage());
+        }
+    }
+
+    /** A CA file means the user wants the server verified, as {@code --tls-ca} does on the command line. */
+    private void followHost() {
+        if (!tlsChosen) {
+            followingHost = true;
+            tls.set(tlsCa.get().isBlank() ? TlsTrust.defaultMode(host.get()) : TlsMode.VERIFY_IDENTITY);
+            followingHost = false;
         }
     }
 
@@ -54,12 +75,25 @@ public final class ConnectViewModel {
         host.set(profile.host());
         port.set(Integer.toString(profile.port()));
         database.set(profile.database());
+        world.set(profile.world() == null ? "" : profile.world());
         user.set(profile.user());
         tls.set(profile.tls());
-        String stored = store.storedPassword(profile.name()).orElse(null);
-        password.set(stored == null ? "" : stored);
-        storePassword.set(stored != null);
+        tlsCa.set(profile.tlsCa() == null ? "" : profile.tlsCa());
+        storeInFile.set(profile.passwordStorage() == PasswordStorage.FILE);
         result.set("");
+        password.set("");
+        storePassword.set(false);
+        // A keyring may wait for the user to unlock it: never on the UI thread.
+        String chosen = profile.name();
+        runner.run("Reading the stored password…", () -> store.storedPassword(chosen).orElse(null), stored -> {
+            if (chosen.equals(name.get())) {
+                password.set(stored == null ? "" : stored);
+                storePassword.set(stored != null);
+            }
+        }, e -> {
+            resultOk.set(false);
+            result.set(Messages.of(e));
+        });
     }
 
     /** The profile the fields describe, or null with {@link #resultProperty()} saying what is missing. */
@@ -88,7 +122,8 @@ public final class ConnectViewModel {
         }
         String n = name.get().isBlank() ? user.get().strip() + "@" + host.get().strip() + "/" + database.get().strip()
                 : name.get().strip();
-        return new ConnectionProfile(n, host.get().strip(), p, database.get().strip(), user.get().strip(), tls.get());
+        return new ConnectionProfile(n, host.get().strip(), p, database.get().strip(), user.get().strip(), tls.get(),
+                tlsCa.get(), storeInFile.get() ? PasswordStorage.FILE : PasswordStorage.KEYRING, world.get());
     }
 
     /** Opens a connection, checks the tables, and closes it again; the outcome lands in the result line. */
@@ -125,6 +160,9 @@ public final class ConnectViewModel {
         }
         try {
             store.save(profile, storePassword.get() ? password.get() : null);
+        } catch (PasswordVault.VaultException e) {
+            resultOk.set(false);
+            result.set(e.getMessage());
         } catch (IOException | RuntimeException e) {
             result.set("Cannot save the profile in " + store.directory() + ": " + e.getMessage());
         }
@@ -152,6 +190,11 @@ public final class ConnectViewModel {
         return database;
     }
 
+    /** The world database's name; blank looks for world or acore_world. */
+    public StringProperty worldProperty() {
+        return world;
+    }
+
     public StringProperty userProperty() {
         return user;
     }
@@ -166,6 +209,16 @@ public final class ConnectViewModel {
 
     public BooleanProperty storePasswordProperty() {
         return storePassword;
+    }
+
+    /** The CA certificate file (PEM) that VERIFY_CA and VERIFY_IDENTITY trust; empty for Java's own list. */
+    public StringProperty tlsCaProperty() {
+        return tlsCa;
+    }
+
+    /** Store the password in a 0600 file instead of the desktop keyring (for desktops without one). */
+    public BooleanProperty storeInFileProperty() {
+        return storeInFile;
     }
 
     public StringProperty resultProperty() {

@@ -25,11 +25,16 @@ public final class RuleTitles {
             case INVENTORY_ENCHANTMENTS_MALFORMED -> "Unreadable enchantments on a bag item";
             case EQUIPMENT_SLOT_OUT_OF_RANGE -> "Equipment slot that does not exist";
             case GEMS_MALFORMED -> "Unreadable gems";
-            case TOO_MANY_GEMS -> "More gems than sockets allow";
+            case TOO_MANY_GEMS -> "More than three gems";
             case EQUIPMENT_ENCHANTMENTS_MALFORMED -> "Unreadable enchantments on worn gear";
             case EQUIPMENT_ITEM_ID_ZERO -> "Worn item without an item id";
             case DUPLICATE_ITEM_GUID -> "One item in two places";
             case ORPHAN_ROWS -> "Items of a bot that does not exist";
+            case ITEM_UNKNOWN -> "Item the world database does not know";
+            case EQUIPMENT_WRONG_SLOT -> "Item worn in a slot it does not fit";
+            case INVENTORY_STACK_OVER_MAX -> "Stack larger than the item allows";
+            case ITEM_DURABILITY_OVER_MAX -> "Durability above the item's maximum";
+            case EQUIPMENT_GEMS_OVER_SOCKETS -> "More gems than the item has sockets";
         };
     }
 

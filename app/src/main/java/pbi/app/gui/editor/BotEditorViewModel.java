@@ -69,6 +69,7 @@ public final class BotEditorViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final StringProperty highlight = new SimpleStringProperty();
     private final ItemFormViewModel itemForm;
+    private final ItemCatalogModel items;
     private boolean updating;
 
     /**
@@ -85,7 +86,8 @@ public final class BotEditorViewModel {
         slots.inventory().addListener((MapChangeListener<InventoryItem.SlotKey, InventoryItem>) c -> recompute());
         slots.equipment().addListener((MapChangeListener<Integer, EquipmentItem>) c -> recompute());
         itemProblems.addListener((MapChangeListener<String, String>) c -> recompute());
-        itemForm = new ItemFormViewModel(this);
+        items = new ItemCatalogModel(runner);
+        itemForm = new ItemFormViewModel(this, dialogs);
     }
 
     public void connect(Supplier<BotService> botService, Supplier<BrowseService> browseService) {
@@ -117,19 +119,20 @@ public final class BotEditorViewModel {
             return false;
         }
         runner.run("Loading bot " + guid + "…", () -> new Loaded(service.load(guid),
-                names == null ? Optional.empty() : names.character(guid)), result -> {
+                names == null ? Optional.empty() : names.character(guid), service.firstFreeItemGuid()), result -> {
                     if (result.bot().isEmpty()) {
                         dialogs.showError("Bot not found", "Bot " + guid + " is not in the database (any more).");
                         show(null, null);
                         return;
                     }
+                    slots.freeGuidsFrom(result.firstFreeItemGuid());
                     show(result.bot().get(), result.character().orElse(null));
                     highlight.set(field);
                 }, e -> dialogs.showError("Cannot load bot " + guid, Messages.of(e)));
         return true;
     }
 
-    private record Loaded(Optional<BotSnapshot> bot, Optional<CharacterInfo> character) {
+    private record Loaded(Optional<BotSnapshot> bot, Optional<CharacterInfo> character, BigInteger firstFreeItemGuid) {
     }
 
     /** Re-reads the open bot from the database; asks first when there are unsaved changes. */
@@ -155,6 +158,9 @@ public final class BotEditorViewModel {
         try {
             loaded.set(bot);
             character.set(info);
+            if (bot != null) {
+                items.need();
+            }
             highlight.set(null);
             itemProblems.clear();
             fill(bot);
@@ -448,6 +454,11 @@ public final class BotEditorViewModel {
 
     public ItemFormViewModel itemForm() {
         return itemForm;
+    }
+
+    /** What the items are (names, quality, slots), once the session's world data has been read. */
+    public ItemCatalogModel items() {
+        return items;
     }
 
     public Limits limits() {

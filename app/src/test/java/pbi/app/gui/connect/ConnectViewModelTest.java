@@ -2,6 +2,7 @@ package pbi.app.gui.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.javakeyring.BackendNotSupportedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pbi.app.gui.common.TaskRunner;
 import pbi.dao.db.ConnectionSettings;
+import pbi.dao.db.KeyringVault;
 import pbi.dao.db.ProfileStore;
 import pbi.dao.db.TlsMode;
 import pbi.dao.testing.TestDatabase;
+import pbi.dao.testing.TlsServer;
 
 /** Test connection and Connect, against the real test server. */
 class ConnectViewModelTest {
@@ -27,7 +30,8 @@ class ConnectViewModelTest {
         vm.hostProperty().set("127.0.0.1");
         vm.portProperty().set(Integer.toString(TestDatabase.server().port()));
         vm.databaseProperty().set("pbi_test");
-        vm.userProperty().set("root");
+        vm.userProperty().set(TestDatabase.settings().user());
+        vm.passwordProperty().set(TestDatabase.settings().password());
         vm.tlsProperty().set(TlsMode.DISABLED);
     }
 
@@ -81,7 +85,64 @@ class ConnectViewModelTest {
         assertThat(store.storedPassword("test realm")).isEmpty();
 
         vm.storePasswordProperty().set(true);
+        vm.storeInFileProperty().set(true);
         vm.accept(connected::add);
         assertThat(store.storedPassword("test realm")).contains("secret");
+
+        ConnectViewModel again = new ConnectViewModel(TaskRunner.direct(), new ProfileStore(config));
+        again.choose(store.find("test realm").orElseThrow());
+        assertThat(again.passwordProperty().get()).isEqualTo("secret");
+        assertThat(again.storeInFileProperty().get()).isTrue();
+        assertThat(again.storePasswordProperty().get()).isTrue();
+    }
+
+    @Test
+    void withoutADesktopKeyringStoringThePasswordSaysSoAndStillConnects() {
+        ProfileStore noKeyring = new ProfileStore(config, new KeyringVault(() -> {
+            throw new BackendNotSupportedException("no Secret Service");
+        }));
+        ConnectViewModel model = new ConnectViewModel(TaskRunner.direct(), noKeyring);
+        model.hostProperty().set("127.0.0.1");
+        model.userProperty().set("gm");
+        model.passwordProperty().set("secret");
+        model.storePasswordProperty().set(true);
+        List<ConnectionSettings> connected = new ArrayList<>();
+
+        assertThat(model.accept(connected::add)).isTrue();
+
+        assertThat(connected).hasSize(1);
+        assertThat(model.resultProperty().get()).startsWith("No desktop keyring is available here");
+        assertThat(config.resolve("passwords.json")).doesNotExist();
+    }
+
+    @Test
+    void aRemoteServerIsVerifiedUnlessTheUserOptsOut() {
+        ConnectViewModel model = new ConnectViewModel(TaskRunner.direct(), new ProfileStore(config));
+        assertThat(model.tlsProperty().get()).isEqualTo(TlsMode.PREFERRED);
+
+        model.hostProperty().set("realm.example");
+        assertThat(model.tlsProperty().get()).isEqualTo(TlsMode.VERIFY_IDENTITY);
+
+        model.tlsProperty().set(TlsMode.REQUIRED);
+        model.hostProperty().set("other.example");
+        assertThat(model.tlsProperty().get()).as("an explicit choice stays").isEqualTo(TlsMode.REQUIRED);
+    }
+
+    @Test
+    void theCaFileOfTheDialogVerifiesATlsServer() {
+        var server = TlsServer.server();
+        vm.hostProperty().set("localhost");
+        vm.portProperty().set(Integer.toString(server.port()));
+        vm.databaseProperty().set("pbi_tls");
+        vm.userProperty().set(server.settings().user());
+        vm.passwordProperty().set(server.settings().password());
+        vm.tlsProperty().set(TlsMode.VERIFY_IDENTITY);
+
+        vm.test();
+        assertThat(vm.resultProperty().get()).contains("the certificate is not trusted");
+
+        vm.tlsCaProperty().set(TlsServer.caFile().toString());
+        vm.test();
+        assertThat(vm.resultProperty().get()).startsWith("Connection works");
     }
 }

@@ -167,7 +167,7 @@ class BotEditorViewModelTest {
     void equipAndUnequipAreSaved() {
         ItemFormViewModel form = editor.itemForm();
         form.selectEquipment(0);
-        form.remove();
+        assertThat(form.actions().unequip()).isEqualTo(ItemActions.Unequipped.MOVED);
         form.selectEquipment(5);
         form.itemIdProperty().set("40123");
         form.gemProperty(0).set("41398");

@@ -1,10 +1,11 @@
-package pbi.dao.domain;
+package pbi.dao.columns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import pbi.dao.columns.Differences;
+import pbi.dao.domain.BotSnapshot;
+import pbi.dao.domain.InventoryItem;
 import pbi.dao.testing.Bots;
 
 class DifferencesTest {
