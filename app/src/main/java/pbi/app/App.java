@@ -1,9 +1,12 @@
 package pbi.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
 import pbi.app.cli.Cli;
 import pbi.app.gui.browse.BrowseViewModel.Scope;
@@ -21,12 +24,15 @@ import pbi.app.gui.main.MainWindow;
 import pbi.app.gui.transfer.TransferMenus;
 import pbi.app.gui.transfer.TransferViewModel;
 import pbi.dao.db.ConnectionSettings;
+import pbi.dao.db.Database;
 import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.db.ProfileStore;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.Limits;
 import pbi.dao.history.HistoryStore;
 import pbi.dao.json.ExportSelection;
+import pbi.dao.world.ItemCatalog;
+import pbi.dao.world.WorldSource;
 
 /**
  * The composition root: the one place that builds the stores and wires the screens and the command line. Screens
@@ -39,6 +45,8 @@ public final class App {
     private final ProfileStore profiles;
     private final Limits limits = Limits.wotlk();
     private volatile boolean windowOpened;
+    /** Where the window reads item names: the gui command's --world or --world-url, else looked for. */
+    private volatile WorldSource worldSource = WorldSource.automatic();
 
     /**
      * @param home the data directory: the embedded database, the history and the log
@@ -61,8 +69,9 @@ public final class App {
         return windowOpened ? Cli.KEEP_RUNNING : code;
     }
 
-    private void openWindow(ConnectionSettings settings) {
+    private void openWindow(ConnectionSettings settings, WorldSource world) {
         windowOpened = true;
+        worldSource = world;
         InspectorApp.launch(this::window, settings);
     }
 
@@ -71,6 +80,11 @@ public final class App {
         DialogService dialogs = new FxDialogs(stage);
         MainViewModel model = new MainViewModel(runner, dialogs, limits, keepHistory(history));
         MainView view = new MainView(model, stage, runner, profiles, info());
+        // One catalog per session, shared by the editor and the doctor: the world database is read once.
+        ObjectProperty<ItemCatalog> items = new SimpleObjectProperty<>();
+        items.bind(Bindings.createObjectBinding(() -> model.sessionProperty().get() == null ? null
+                : itemCatalog(model.sessionProperty().get().database(), worldSource), model.sessionProperty()));
+        items.addListener((o, old, catalog) -> model.editor().items().use(catalog));
 
         TransferViewModel transfer = new TransferViewModel(runner, dialogs, limits, history, model.transferHost());
         view.addFileItems(TransferMenus.items(transfer, model.editor().loadedProperty(),
@@ -79,8 +93,23 @@ public final class App {
 
         DoctorViewModel doctor = new DoctorViewModel(runner, dialogs, model::database, limits, view::openBot);
         doctor.setBeforeFix(bot -> history.write(bot, "before doctor fix"));
+        // When a scan ends, the tree shows how many problems each zone holds.
+        doctor.scanningProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                model.countProblems(List.copyOf(doctor.findings()));
+            }
+        });
+        doctor.setItems(items::get);
         view.toolsMenu().getItems().add(DoctorView.menuItem(doctor, stage));
-        return MainWindow.attach(stage, view, model);
+        return MainWindow.attach(stage, view, model, profiles.directory().resolve("window.properties"));
+    }
+
+    /**
+     * The session's item catalog: the world database on the same server, found automatically, read on first use.
+     * {@code gui --world NAME} or {@code --world-url} choose it; otherwise {@code world} or {@code acore_world}.
+     */
+    static ItemCatalog itemCatalog(Database database, WorldSource world) {
+        return ItemCatalog.lazy(() -> database.dataSource().getConnection(), world);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.DatabaseException;
+import pbi.dao.world.WorldSource;
 import pbi.dao.db.Redact;
 import pbi.dao.domain.SafeText;
 import picocli.CommandLine;
@@ -18,7 +19,8 @@ import picocli.CommandLine.ScopeType;
 /** The command line: picocli parsing, and one place that turns failures into a line on stderr and an exit code. */
 @Command(name = "playerbot-inspector", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Inspect, edit, export, import and repair playerbots in a TrinityCore characters database.",
-        subcommands = {GuiCommand.class, ExportCommand.class, ImportCommand.class, DoctorCommand.class})
+        subcommands = {GuiCommand.class, ExportCommand.class, ImportCommand.class, DoctorCommand.class,
+                MapCommand.class})
 public final class Cli implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
@@ -26,9 +28,12 @@ public final class Cli implements Runnable {
     /** Returned when the GUI took over and the JVM must not exit yet. */
     public static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
-    /** Opens the window on a server, or on the embedded database when the settings are null. */
+    /**
+     * Opens the window on a server, or on the embedded database when the settings are null, reading item names from
+     * {@code world}.
+     */
     public interface WindowLauncher {
-        void launch(ConnectionSettings settings);
+        void launch(ConnectionSettings settings, WorldSource world);
     }
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
@@ -47,7 +52,7 @@ public final class Cli implements Runnable {
 
     /** The command line without a window, for scripts and tests: {@code gui} says it is not available. */
     public static CommandLine commandLine() {
-        return commandLine(settings -> {
+        return commandLine((settings, world) -> {
             throw new ConnectionOptions.UsageException("the window is not available here");
         });
     }

@@ -15,6 +15,8 @@ import pbi.dao.db.Redact;
 import pbi.dao.db.TlsMode;
 import pbi.dao.embedded.DemoWorld;
 import pbi.dao.embedded.EmbeddedDatabase;
+import pbi.dao.world.ItemCatalog;
+import pbi.dao.world.WorldSource;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -23,6 +25,18 @@ public final class ConnectionOptions {
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Target target;
+
+    @Option(names = "--world", paramLabel = "NAME",
+            description = "The world database (with item_template) on the same server. Default: world, else"
+                    + " acore_world, or the profile's world database.")
+    String world;
+
+    @Option(names = "--world-url", paramLabel = "JDBC_URL",
+            description = "The world database on another server, read with the same user and password.")
+    String worldUrl;
+
+    /** The world database a chosen profile names, kept when {@link #settings()} reads the profile. */
+    private String profileWorld;
 
     @Option(names = "--user", description = "Database user (with --url).")
     String user;
@@ -81,6 +95,7 @@ public final class ConnectionOptions {
         ProfileStore store = ProfileStore.defaultStore();
         ConnectionProfile profile = store.find(target.profile).orElseThrow(() -> new UsageException(
                 "No saved profile named \"" + target.profile + "\" in " + store.directory()));
+        profileWorld = profile.world();
         String password;
         try {
             password = store.storedPassword(profile.name()).orElse(null);
@@ -106,13 +121,28 @@ public final class ConnectionOptions {
         return typed == null ? "" : new String(typed);
     }
 
-    /** Opens the pool, starting the embedded server (with its demo world) when that is the target. */
+    /**
+     * Opens the pool, starting the embedded server (with its demo world) when that is the target. The connection's
+     * item catalog reads the world database on first use.
+     */
     public OpenConnection open(Consumer<String> progress) throws IOException {
         if (isEmbedded()) {
             EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
-            return new OpenConnection(Database.open(embedded.settings()), embedded);
+            Database database = Database.open(embedded.settings());
+            return new OpenConnection(database, embedded, items(database, embedded.settings()));
         }
-        return new OpenConnection(Database.open(settings()), null);
+        ConnectionSettings settings = settings();
+        Database database = Database.open(settings);
+        return new OpenConnection(database, null, items(database, settings));
+    }
+
+    /** Where the world database is: {@code --world}, {@code --world-url}, the profile's, or looked for. */
+    public WorldSource worldSource(ConnectionSettings characters) {
+        return WorldSource.fromOptions(world != null ? world : profileWorld, worldUrl, characters);
+    }
+
+    private ItemCatalog items(Database database, ConnectionSettings characters) {
+        return ItemCatalog.lazy(database.dataSource()::getConnection, worldSource(characters));
     }
 
     /** A bad combination of options, reported as a usage error (exit code 2). */

@@ -71,7 +71,7 @@ public final class DoctorCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         })) {
-            Doctor doctor = new Doctor(open.database(), Limits.wotlk());
+            Doctor doctor = new Doctor(open.database(), Limits.wotlk(), open.items());
             List<Finding> findings = new ArrayList<>();
             ScanSummary summary = doctor.newScan(scope, findings::add).call();
             List<FixOutcome> outcomes = List.of();
@@ -148,9 +148,11 @@ public final class DoctorCommand implements Callable<Integer> {
         out.printf("Scanned %s in %.1f s: ", summary.scope().describe(), summary.elapsed().toMillis() / 1000.0);
         if (findings.isEmpty()) {
             out.println("no problems found.");
+            summary.itemRulesSkippedReason().ifPresent(r -> out.println("Item rules skipped: " + r + "."));
             return;
         }
         out.println(findings.size() + " problem(s) in " + bots + " bot(s).");
+        summary.itemRulesSkippedReason().ifPresent(r -> out.println("Item rules skipped: " + r + "."));
         Map<Rule, List<Finding>> byRule = new EnumMap<>(Rule.class);
         findings.forEach(f -> byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f));
         int guidWidth = Math.max(8, findings.stream().mapToInt(f -> f.botGuid().toString().length()).max()
@@ -177,6 +179,10 @@ public final class DoctorCommand implements Callable<Integer> {
         Map<String, Integer> counts = new LinkedHashMap<>();
         findings.forEach(f -> counts.merge(f.rule().id(), 1, Integer::sum));
         root.put("counts", counts);
+        Map<String, Object> itemRules = new LinkedHashMap<>();
+        itemRules.put("checked", summary.itemRulesSkippedReason().isEmpty());
+        summary.itemRulesSkippedReason().ifPresent(r -> itemRules.put("skipped_because", r));
+        root.put("item_rules", itemRules);
         root.put("findings", findings.stream().map(DoctorCommand::json).toList());
         if (!outcomes.isEmpty()) {
             root.put("repairs", outcomes.stream().map(o -> {

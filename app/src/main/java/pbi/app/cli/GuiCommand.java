@@ -1,5 +1,6 @@
 package pbi.app.cli;
 
+import pbi.dao.world.WorldSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ public final class GuiCommand implements Runnable {
         try {
             // The password prompt, if any, happens here on the terminal, before the window opens.
             var settings = connection.namesServer() ? connection.settings() : null;
-            launcher.launch(settings);
+            launcher.launch(settings, settings == null ? WorldSource.fromOptions(connection.world, null, null)
+                    : connection.worldSource(settings));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -53,7 +53,7 @@ public final class ImportCommand implements Callable<Integer> {
         boolean succeeded = false;
         try {
             open.database().verify();
-            BotImporter importer = new BotImporter(open.database(), Limits.wotlk());
+            BotImporter importer = new BotImporter(open.database(), Limits.wotlk(), open.items());
             ImportCheck check = importer.check(in, plan -> {
                 if (dryRun) {
                     print(out, plan);

@@ -9,18 +9,32 @@ import java.nio.file.Path;
  * @param tls the TLS mode; when missing, the server is verified unless it is this machine
  * @param tlsCa the CA certificate file (PEM) that VERIFY_CA and VERIFY_IDENTITY trust, or null for Java's own list
  * @param passwordStorage where a stored password lives; the keyring unless the user chose the file
+ * @param world the world database's name on the same server (item names and the doctor's item rules); null or
+ *        blank looks for {@code world} or {@code acore_world}
  */
 public record ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls,
-                                String tlsCa, PasswordStorage passwordStorage) {
+                                String tlsCa, PasswordStorage passwordStorage, String world) {
 
     public ConnectionProfile {
         tls = tls == null ? TlsTrust.defaultMode(host) : tls;
         tlsCa = tlsCa == null || tlsCa.isBlank() ? null : tlsCa.strip();
         passwordStorage = passwordStorage == null ? PasswordStorage.KEYRING : passwordStorage;
+        world = world == null || world.isBlank() ? null : world.strip();
     }
 
     public ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls) {
-        this(name, host, port, database, user, tls, null, null);
+        this(name, host, port, database, user, tls, null, null, null);
+    }
+
+    public ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls,
+            String tlsCa, PasswordStorage passwordStorage) {
+        this(name, host, port, database, user, tls, tlsCa, passwordStorage, null);
+    }
+
+    /** A profile that names its world database. */
+    public ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls,
+            String world) {
+        this(name, host, port, database, user, tls, null, null, world);
     }
 
     public String jdbcUrl() {

@@ -1,6 +1,7 @@
 package pbi.dao.doctor;
 
 import java.math.BigInteger;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,8 @@ import pbi.dao.service.ChangeSet;
 import pbi.dao.service.LockedWrite;
 import pbi.dao.service.PlannedStatement;
 import pbi.dao.service.Write;
+import pbi.dao.world.ItemCatalog;
+import pbi.dao.world.ItemChecks;
 
 /**
  * Plans and applies repairs. {@link #plan} reads the affected bots and computes, per bot, the repaired bot
@@ -42,11 +45,13 @@ public final class Fixer {
     private final Database database;
     private final Limits limits;
     private final BotService bots;
+    private final ItemCatalog items;
 
     Fixer(Database database, Doctor doctor) {
         this.database = database;
         this.limits = doctor.limits();
         this.bots = new BotService(database);
+        this.items = doctor.items() != null && doctor.items().available() ? doctor.items() : null;
     }
 
     /**
@@ -68,18 +73,20 @@ public final class Fixer {
             removals.keySet().forEach(g -> rulesByBot.computeIfAbsent(g, x -> EnumSet.noneOf(Rule.class))
                     .add(Rule.DUPLICATE_ITEM_GUID));
             LocalDateTime now = session.getMapper(DoctorMapper.class).databaseNow();
+            boolean characters = items != null && ItemScan.hasCharacters(session.getConnection());
             for (Map.Entry<BigInteger, Set<Rule>> e : rulesByBot.entrySet()) {
                 BigInteger guid = e.getKey();
                 BotRows rows = new BotRows(guid, session.getMapper(StateMapper.class).selectState(guid),
                         session.getMapper(InventoryMapper.class).selectInventory(guid),
                         session.getMapper(EquipmentMapper.class).selectEquipment(guid));
-                BotFix fix = planBot(rows, e.getValue(), removals.getOrDefault(guid, Set.of()), now);
+                Integer classId = characters ? ItemScan.classOf(session.getConnection(), guid) : null;
+                BotFix fix = planBot(rows, e.getValue(), removals.getOrDefault(guid, Set.of()), now, classId);
                 if (fix != null) {
                     planned.add(fix);
                 }
             }
             session.rollback(true);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | SQLException e) {
             throw Failures.translate(e, "planning the repairs");
         }
         return new FixPlan(planned);
@@ -179,17 +186,39 @@ public final class Fixer {
             return rows.isEmpty() ? List.of() : List.of(Scan.orphan(new Orphan(rows.guid(),
                     rows.inventory().size(), rows.equipment().size())));
         }
-        return Checks.bot(rows.snapshot(), limits, now);
+        List<Finding> findings = new ArrayList<>(Checks.bot(rows.snapshot(), limits, now));
+        if (items != null) {
+            Integer classId = classOf(rows.guid());
+            ItemChecks.check(rows.inventory(), rows.equipment(), classId, items)
+                    .forEach(f -> findings.add(ItemScan.finding(rows.guid(), f)));
+        }
+        return findings;
     }
 
-    private BotFix planBot(BotRows rows, Set<Rule> rules, Set<Place> removals, LocalDateTime now) {
+    private Integer classOf(BigInteger guid) {
+        try (SqlSession session = database.openSession()) {
+            Integer classId = ItemScan.hasCharacters(session.getConnection())
+                    ? ItemScan.classOf(session.getConnection(), guid) : null;
+            session.rollback(true);
+            return classId;
+        } catch (SQLException e) {
+            throw Failures.translate(e, "reading the class of bot " + guid);
+        }
+    }
+
+    private BotFix planBot(BotRows rows, Set<Rule> rules, Set<Place> removals, LocalDateTime now,
+            Integer classId) {
         BigInteger guid = rows.guid();
         if (rows.state() == null) {
             return rules.contains(Rule.ORPHAN_ROWS) && !rows.isEmpty() ? planOrphan(rows, rules) : null;
         }
         BotSnapshot before = rows.snapshot();
         Repairs.Repair repair = Repairs.repair(before, rules, removals, now, limits);
-        List<PlannedStatement> statements = new ArrayList<>(ChangeSet.between(before, repair.after()).statements());
+        ItemFixes.Result itemFix = ItemFixes.apply(repair.after(), rules, classId, items);
+        List<Change> changes = new ArrayList<>(repair.changes());
+        changes.addAll(itemFix.changes());
+        List<PlannedStatement> statements = new ArrayList<>(ChangeSet.between(before, itemFix.after())
+                .statements());
         if (repair.touch()) {
             statements.add(new PlannedStatement(Write.TOUCH_STATE, guid,
                     "set last_updated of bot " + guid + " to the database's current time"));
@@ -197,8 +226,7 @@ public final class Fixer {
         if (statements.isEmpty()) {
             return null;
         }
-        return new BotFix(guid, rules, before, List.of(), List.of(), statements, bots.sqlFor(statements),
-                repair.changes());
+        return new BotFix(guid, rules, before, List.of(), List.of(), statements, bots.sqlFor(statements), changes);
     }
 
     private BotFix planOrphan(BotRows rows, Set<Rule> rules) {

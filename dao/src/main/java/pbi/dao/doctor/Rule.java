@@ -2,6 +2,7 @@ package pbi.dao.doctor;
 
 import java.util.Arrays;
 import java.util.Optional;
+import pbi.dao.world.ItemRule;
 
 /**
  * The doctor's catalogue. The ids are shared with the demo world's corruption list, the GUI markers and the tests,
@@ -71,18 +72,46 @@ public enum Rule {
                     + " others."),
     ORPHAN_ROWS("orphan_rows", Severity.WARNING,
             "Inventory or equipment rows belong to a bot guid that has no state row.",
-            "Delete the orphan rows.");
+            "Delete the orphan rows."),
+
+    ITEM_UNKNOWN(ItemRule.ITEM_UNKNOWN,
+            "No automatic fix: which item was meant cannot be known. Replace or delete the item by hand."),
+    EQUIPMENT_WRONG_SLOT(ItemRule.EQUIPMENT_WRONG_SLOT, null),
+    INVENTORY_STACK_OVER_MAX(ItemRule.INVENTORY_STACK_OVER_MAX, null),
+    ITEM_DURABILITY_OVER_MAX(ItemRule.ITEM_DURABILITY_OVER_MAX, null),
+    EQUIPMENT_GEMS_OVER_SOCKETS(ItemRule.EQUIPMENT_GEMS_OVER_SOCKETS,
+            "No automatic fix: which gem to remove is a choice. Remove the surplus gem by hand.");
 
     private final String id;
     private final Severity severity;
     private final String description;
     private final String fix;
+    private final ItemRule itemRule;
 
     Rule(String id, Severity severity, String description, String fix) {
         this.id = id;
         this.severity = severity;
         this.description = description;
         this.fix = fix;
+        this.itemRule = null;
+    }
+
+    /** A rule that needs the world database; its id, description and safe fix are the world package's. */
+    Rule(ItemRule rule, String noFix) {
+        this.id = rule.id();
+        this.severity = rule.error() ? Severity.ERROR : Severity.WARNING;
+        this.description = rule.description();
+        this.fix = rule.fix().orElse(noFix);
+        this.itemRule = rule;
+    }
+
+    /** The world package's rule, for the rules that need item_template; empty for the others. */
+    public Optional<ItemRule> itemRule() {
+        return Optional.ofNullable(itemRule);
+    }
+
+    public static Rule of(ItemRule rule) {
+        return Arrays.stream(values()).filter(r -> r.itemRule == rule).findFirst().orElseThrow();
     }
 
     public String id() {

@@ -32,6 +32,7 @@ import pbi.dao.domain.Limits;
 import pbi.dao.mapper.DoctorMapper;
 import pbi.dao.mapper.EquipmentMapper;
 import pbi.dao.mapper.InventoryMapper;
+import pbi.dao.world.ItemCatalog;
 
 /**
  * One scan, run once with {@link #call()} on a background thread and cancellable from any other thread. It reads
@@ -52,6 +53,8 @@ public final class Scan implements Callable<ScanSummary> {
     private final Limits limits;
     private final Scope scope;
     private final ScanListener listener;
+    private final ItemCatalog items;
+    private volatile String itemRulesSkipped;
     private final Map<Rule, Integer> counts = new EnumMap<>(Rule.class);
     private final Set<BigInteger> flaggedBots = new HashSet<>();
     private volatile boolean cancelled;
@@ -59,11 +62,12 @@ public final class Scan implements Callable<ScanSummary> {
     private volatile long helperConnectionId = -1;
     private volatile Thread scanThread;
 
-    Scan(Database database, Limits limits, Scope scope, ScanListener listener) {
+    Scan(Database database, Limits limits, Scope scope, ScanListener listener, ItemCatalog items) {
         this.database = database;
         this.limits = limits;
         this.scope = scope;
         this.listener = listener;
+        this.items = items;
     }
 
     /** Stops the scan soon: the running query is killed on the server and {@link #call()} returns, cancelled. */
@@ -105,7 +109,7 @@ public final class Scan implements Callable<ScanSummary> {
             LOG.debug("Scan cancelled", e);
         }
         return new ScanSummary(scope, counts, flaggedBots.size(), cancelled,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), itemRulesSkipped);
     }
 
     private void run(SqlSession session) {
@@ -220,6 +224,14 @@ public final class Scan implements Callable<ScanSummary> {
             orphanRows.forEach((guid, rows) -> emit(orphan(new Orphan(guid, rows[0], rows[1]))));
         } else if (scope.botGuid() != null) {
             doctor.orphans(scope.botGuid()).forEach(o -> emit(orphan(o)));
+        }
+        listener.progress(0.97, "Checking items against the world database");
+        try {
+            itemRulesSkipped = ItemScan.run(session.getConnection(), scope, items, guid -> new ItemScan.BotItems(
+                    inventory.selectInventory(guid), equipment.selectEquipment(guid)), this::emit, () -> cancelled)
+                    .orElse(null);
+        } catch (SQLException e) {
+            throw Failures.translate(e, "checking the items of " + scope.describe());
         }
         listener.progress(1, "Done");
     }

@@ -10,6 +10,8 @@ import pbi.dao.domain.BotState;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.Limits;
+import pbi.dao.world.DemoItems;
+import pbi.dao.world.ItemTemplate;
 
 /**
  * Makes clean, plausible bots from a random source: every value passes the doctor's rules under the default
@@ -26,13 +28,36 @@ final class BotFactory {
     /** Cut gems and meta gems. */
     private static final long[] GEMS = {41398, 40111, 40112, 40113, 40114, 40117, 40118, 40119, 40125, 40128,
         40133, 40155, 40151, 41285, 41380, 41333, 39996, 40003, 40025, 40041, 40058, 40088, 40129, 40142};
-    /** Stackable things bots carry: cloth, herbs, ore, potions, food, hearthstone. */
-    private static final long[] STACKABLES = {2589, 2592, 4306, 4338, 14047, 21877, 33470, 2447, 765, 2449, 785,
-        3820, 2770, 2771, 2772, 3858, 10620, 36909, 36912, 118, 858, 929, 1710, 3928, 33447, 33448, 4599, 8952,
-        27854, 35950, 33444, 17020, 17031, 17032, 21177};
     private static final int[] BAG_SIZES = {16, 16, 18, 20, 20, 22, 24, 28, 32, 36};
 
     private BotFactory() {
+    }
+
+    /** The demo world's items, sorted once: what fits each equipment slot, what a bag holds. */
+    private static final class Items {
+        static final List<List<ItemTemplate>> BY_SLOT = bySlot();
+        static final int[] WEARABLE_SLOTS = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(15),
+                java.util.stream.IntStream.range(0, 19).filter(s -> s != 15 && !BY_SLOT.get(s).isEmpty())).toArray();
+        static final List<ItemTemplate> GEAR = DemoItems.all().stream().filter(i -> !i.slots().isEmpty()).toList();
+        static final List<ItemTemplate> STACKABLE = DemoItems.carried().stream().filter(i -> i.maxStack() > 1)
+                .toList();
+
+        private static List<List<ItemTemplate>> bySlot() {
+            List<List<ItemTemplate>> out = new ArrayList<>();
+            for (int slot = 0; slot < 19; slot++) {
+                out.add(DemoItems.wearablesFor(slot));
+            }
+            return out;
+        }
+    }
+
+    /** A durability from 0 (broken) to the item's maximum; 0 for items without durability. */
+    private static long durability(SplittableRandom random, ItemTemplate item) {
+        if (!item.hasDurability()) {
+            return 0;
+        }
+        return random.nextInt(8) == 0 ? 0 : 1 + random.nextInt((int) Math.min(Integer.MAX_VALUE - 1,
+                item.maxDurability()));
     }
 
     /** Levels that fit the map: Outland and Northrend hold high-level bots, Ebon Hold new death knights. */
@@ -119,14 +144,16 @@ final class BotFactory {
                 durability = 0;
                 enchantments = null;
             } else if (random.nextInt(3) == 0) {
-                itemId = STACKABLES[random.nextInt(STACKABLES.length)];
-                stack = 1 + random.nextInt(20);
+                ItemTemplate item = Items.STACKABLE.get(random.nextInt(Items.STACKABLE.size()));
+                itemId = item.entry();
+                stack = 1 + random.nextInt((int) Math.min(1000, item.maxStack()));
                 durability = 0;
                 enchantments = random.nextInt(4) == 0 ? "" : null;
             } else {
-                itemId = 1000 + random.nextInt(50_000);
+                ItemTemplate item = Items.GEAR.get(random.nextInt(Items.GEAR.size()));
+                itemId = item.entry();
                 stack = 1;
-                durability = random.nextInt(5) == 0 ? 0 : 20 + random.nextInt(100);
+                durability = durability(random, item);
                 enchantments = enchantments(random, 6);
             }
             items.add(new InventoryItem(guid, bag, slot, itemId, BigInteger.valueOf(itemGuids.getAsLong()), stack,
@@ -144,20 +171,20 @@ final class BotFactory {
         }
     }
 
-    /** {@code count} worn items in distinct slots 0 to 18; the main hand is always filled. */
+    /**
+     * Up to {@code count} worn items in distinct slots 0 to 18, each a demo item that fits its slot; the main hand is
+     * always filled.
+     */
     static List<EquipmentItem> equipment(SplittableRandom random, BigInteger guid, int count, LongSupplier itemGuids,
             LocalDateTime updated) {
         if (count < 0 || count > 19) {
             throw new IllegalArgumentException("A bot wears 0 to 19 items, not " + count);
         }
-        int[] slots = new int[19];
-        for (int s = 0; s < 19; s++) {
-            slots[s] = s;
-        }
-        slots[0] = 15;
-        slots[15] = 0;
+        // Only slots some demo item fits (today all 19), the main hand first.
+        int[] slots = Items.WEARABLE_SLOTS.clone();
+        count = Math.min(count, slots.length);
         for (int i = 1; i < count; i++) {
-            int j = i + random.nextInt(19 - i);
+            int j = i + random.nextInt(slots.length - i);
             int t = slots[i];
             slots[i] = slots[j];
             slots[j] = t;
@@ -166,15 +193,15 @@ final class BotFactory {
         java.util.Arrays.sort(chosen);
         List<EquipmentItem> worn = new ArrayList<>(count);
         for (int slot : chosen) {
-            long itemId = 1000 + random.nextInt(50_000);
+            List<ItemTemplate> fitting = Items.BY_SLOT.get(slot);
+            // The better half of what fits: bots wear gear of their era, and the list is best item level first.
+            ItemTemplate item = fitting.get(random.nextInt(Math.max(1, fitting.size() / 2)));
             String enchantments = slot == 1 || slot == 3 || slot == 12 || slot == 13 || slot == 18
                     ? (random.nextBoolean() ? null : "")
                     : enchantments(random, 2);
-            String gems = gems(random, slot);
-            long durability = slot == 1 || slot == 3 || slot == 10 || slot == 11 || slot == 12 || slot == 13
-                    || slot == 18 ? 0 : 30 + random.nextInt(91);
-            worn.add(new EquipmentItem(guid, slot, itemId, BigInteger.valueOf(itemGuids.getAsLong()), enchantments,
-                    gems, durability, updated));
+            String gems = gems(random, slot, item.socketCount());
+            worn.add(new EquipmentItem(guid, slot, item.entry(), BigInteger.valueOf(itemGuids.getAsLong()),
+                    enchantments, gems, durability(random, item), updated));
         }
         return worn;
     }
@@ -200,8 +227,9 @@ final class BotFactory {
         return s.toString();
     }
 
-    private static String gems(SplittableRandom random, int slot) {
-        int sockets = slot == 3 || slot == 18 ? 0 : random.nextInt(4);
+    /** As many gems as the item has sockets, or fewer (an empty socket is legal). */
+    private static String gems(SplittableRandom random, int slot, int itemSockets) {
+        int sockets = itemSockets == 0 ? 0 : 1 + random.nextInt(itemSockets);
         if (sockets == 0) {
             return random.nextInt(3) == 0 ? "" : null;
         }

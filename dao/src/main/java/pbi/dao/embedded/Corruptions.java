@@ -102,6 +102,11 @@ final class Corruptions {
             case ORPHAN_ROWS -> (bots, guid, v, now) -> {
                 throw new IllegalArgumentException("Orphan rows belong to no bot; the plan adds them");
             };
+            case ITEM_UNKNOWN -> whole(ItemCorruptions::unknown);
+            case EQUIPMENT_WRONG_SLOT -> whole(ItemCorruptions::wrongSlot);
+            case INVENTORY_STACK_OVER_MAX -> whole(ItemCorruptions::stackOverMax);
+            case ITEM_DURABILITY_OVER_MAX -> whole(ItemCorruptions::durabilityOverMax);
+            case EQUIPMENT_GEMS_OVER_SOCKETS -> whole(ItemCorruptions::gemsOverSockets);
         };
     }
 
@@ -115,6 +120,11 @@ final class Corruptions {
     @FunctionalInterface
     private interface RowChange<T> {
         T change(T row, int variant);
+    }
+
+    /** A corruption of the bot as a whole, by variant. */
+    private static Breaker whole(java.util.function.BiFunction<DemoPlan.Bot, Integer, DemoPlan.Bot> change) {
+        return (bots, guid, v, now) -> replace(bots, guid, bot -> change.apply(bot, v));
     }
 
     private static Breaker state(StateChange change) {
@@ -186,9 +196,9 @@ final class Corruptions {
         return Collections.unmodifiableList(list);
     }
 
-    /** Corrupted bots are spread through the guid range, 37 guids apart. */
+    /** Corrupted bots are spread through the guid range, 29 guids apart. */
     private static BigInteger corruptGuid(int n) {
-        return BigInteger.valueOf(DemoWorld.FIRST_GUID + 23 + n * 37L);
+        return BigInteger.valueOf(DemoWorld.FIRST_GUID + 23 + n * 29L);
     }
 
     private static Map<BigInteger, Set<String>> byBot() {

@@ -80,6 +80,13 @@ record DemoPlan(List<Bot> bots, List<InventoryItem> orphanInventory, List<Equipm
             return new Bot(state, inventory, worn, character);
         }
 
+        /** The bot in another class (a corruption that needs a non-warrior). */
+        Bot withClass(int characterClass) {
+            Character c = character;
+            return new Bot(state, inventory, equipment, new Character(c.guid(), c.account(), c.name(), c.race(),
+                    characterClass, c.gender(), c.level(), c.money(), c.map(), c.zone(), c.online()));
+        }
+
         Bot online() {
             Character c = character;
             return new Bot(state, inventory, equipment, new Character(c.guid(), c.account(), c.name(), c.race(),
@@ -156,6 +163,20 @@ record DemoPlan(List<Bot> bots, List<InventoryItem> orphanInventory, List<Equipm
             }
         }
         return new DemoPlan(list, orphanInventory, orphanEquipment);
+    }
+
+    /** A class the race may have that is not a warrior (every race has one). */
+    static int firstClassOtherThanWarrior(int race) {
+        for (int[] raceClasses : RACE_CLASSES) {
+            if (raceClasses[0] == race) {
+                for (int i = 1; i < raceClasses.length; i++) {
+                    if (raceClasses[i] != 1 && raceClasses[i] != DEATH_KNIGHT) {
+                        return raceClasses[i];
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException("Unknown race " + race);
     }
 
     private static Character character(SplittableRandom random, Set<String> names, int index, BotState state) {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pbi.dao.db.DatabaseException;
 import pbi.dao.db.SqlScripts;
+import pbi.dao.world.DemoWorldDatabase;
 
 /**
  * The deterministic demo world of the embedded database: {@value #BOTS} clean bots spread over every map and zone,
@@ -31,7 +32,13 @@ public final class DemoWorld {
     public static final int BOTS = 2_400;
     public static final long FIRST_GUID = 1_001;
     static final String MARKER_TABLE = "pbi_demo_marker";
-    static final int VERSION = 1;
+    /**
+     * The demo's layout; a marker of an older version means an older demo, upgraded in place on the next start (its bots are kept). Version 2 added
+     * the world database and bots that carry its items.
+     */
+    static final int VERSION = 2;
+    /** The demo's world database, beside the characters database on the embedded server, as on a real realm. */
+    public static final String WORLD_DATABASE = "world";
 
     /**
      * Bot guid to the rule ids it deliberately breaks. Orphan rows are keyed by their orphan bot guid; both bots of
@@ -77,7 +84,28 @@ public final class DemoWorld {
      * @return true when it created the world, false when a complete one was already there
      */
     public static boolean ensure(Connection connection, Consumer<String> progress) throws SQLException {
-        if (isComplete(connection)) {
+        return ensure(connection, WORLD_DATABASE, progress);
+    }
+
+    /**
+     * As {@link #ensure(Connection, Consumer)}, with the world database under another name (the tests share one
+     * server).
+     */
+    public static boolean ensure(Connection connection, String worldDatabase, Consumer<String> progress)
+            throws SQLException {
+        if (isComplete(connection, worldDatabase)) {
+            progress.accept("Demo world ready");
+            return false;
+        }
+        if (markerVersion(connection) > 0) {
+            // A complete demo of an older version holds the user's edits: add what is new, never remake it.
+            progress.accept("Demo world: adding the world database");
+            DemoWorldDatabase.create(connection, worldDatabase);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("UPDATE " + MARKER_TABLE + " SET version = " + VERSION);
+            }
+            LOG.info("Demo world upgraded to version {}: world database {} added, bots kept", VERSION,
+                    worldDatabase);
             progress.accept("Demo world ready");
             return false;
         }
@@ -88,6 +116,9 @@ public final class DemoWorld {
             statement.execute("DROP TABLE IF EXISTS playerbot_inventory, playerbot_equipment, playerbot_state,"
                     + " characters");
         }
+        progress.accept("Demo world: item_template");
+        // Before the transaction: CREATE DATABASE commits implicitly.
+        DemoWorldDatabase.create(connection, worldDatabase);
         SqlScripts.run(connection, SqlScripts.PLAYERBOT_SCHEMA);
         SqlScripts.run(connection, SqlScripts.CHARACTERS_SCHEMA);
         DemoPlan plan = DemoPlan.make(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
@@ -116,11 +147,38 @@ public final class DemoWorld {
         return true;
     }
 
-    /** True when the marker written after the last row is present. */
-    public static boolean isComplete(Connection connection) throws SQLException {
+    /** The version in the marker written after the last row, or 0 when there is none. */
+    static int markerVersion(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM"
                 + " information_schema.tables WHERE table_schema = DATABASE() AND table_name = ?")) {
             statement.setString(1, MARKER_TABLE);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                if (rows.getInt(1) == 0) {
+                    return 0;
+                }
+            }
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM " + MARKER_TABLE)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    /** True when the marker written after the last row is present, and the world database too. */
+    public static boolean isComplete(Connection connection) throws SQLException {
+        return isComplete(connection, WORLD_DATABASE);
+    }
+
+    /**
+     * True when this version's marker, written after the last row, is present and the world database has its
+     * {@code item_template}: a demo made before the world database existed gets it on its next start, bots kept.
+     */
+    public static boolean isComplete(Connection connection, String worldDatabase) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM"
+                + " information_schema.tables WHERE table_schema = ? AND table_name = 'item_template'")) {
+            statement.setString(1, worldDatabase);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 if (rows.getInt(1) == 0) {
@@ -128,10 +186,6 @@ public final class DemoWorld {
                 }
             }
         }
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + MARKER_TABLE)) {
-            rows.next();
-            return rows.getInt(1) > 0;
-        }
+        return markerVersion(connection) == VERSION;
     }
 }

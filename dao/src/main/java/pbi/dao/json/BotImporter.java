@@ -25,6 +25,7 @@ import pbi.dao.db.Failures;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.columns.Differences;
 import pbi.dao.domain.Limits;
+import pbi.dao.world.ItemLookup;
 
 /**
  * Imports bot files in two passes over the file, so that memory does not grow with the file:
@@ -39,10 +40,17 @@ public final class BotImporter {
 
     private final Database database;
     private final Limits limits;
+    private final ItemLookup items;
 
     public BotImporter(Database database, Limits limits) {
+        this(database, limits, null);
+    }
+
+    /** @param items the realm's items, for the item rules' warnings; null (or an unavailable catalog) skips them */
+    public BotImporter(Database database, Limits limits, ItemLookup items) {
         this.database = database;
         this.limits = limits;
+        this.items = items;
     }
 
     /** What an import wrote. */
@@ -78,6 +86,9 @@ public final class BotImporter {
                 }
                 if (!entry.valid()) {
                     continue;
+                }
+                if (items != null) {
+                    warnings.addAll(ItemWarnings.of(entry.bot(), entry.line(), items));
                 }
                 Integer first = lines.putIfAbsent(entry.guid(), entry.line());
                 if (first != null) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -83,9 +84,12 @@ public final class BotService {
             Consumer<BotSnapshot> beforeWrite) {
         requireStorable(edited);
         BigInteger guid = edited.guid();
+        // New items get realm-unique guids under the lock: a proposed guid may have been taken since the edit began.
+        BotSnapshot[] written = {edited};
         LockedWrite result = writeIfUnchanged(guid,
                 rows -> overwrite || (loaded == null ? rows.state() == null : loaded.sameValues(rows.snapshot())),
-                rows -> ChangeSet.between(rows.snapshot(), edited).statements(),
+                (session, rows) -> ChangeSet.between(rows.snapshot(),
+                        written[0] = ItemGuids.assign(session, rows, edited).bot()).statements(),
                 beforeWrite, LockedWrite.ReadBack.STAMPS, "saving bot " + guid);
         BotSnapshot current = result.current().snapshot();
         if (!result.written()) {
@@ -93,7 +97,7 @@ public final class BotService {
         }
         // The rows were still locked, so their values are exactly the edit's; only the timestamps the server set
         // were read back (one light query instead of re-reading the whole bot, which cost a third of a save).
-        BotSnapshot saved = result.statements() == 0 ? current : stamped(edited, result.stamps());
+        BotSnapshot saved = result.statements() == 0 ? current : stamped(written[0], result.stamps());
         return new SaveOutcome.Saved(saved, result.statements());
     }
 
@@ -138,6 +142,13 @@ public final class BotService {
     public LockedWrite writeIfUnchanged(BigInteger guid, Predicate<BotRows> expected,
             Function<BotRows, List<PlannedStatement>> plan, Consumer<BotSnapshot> beforeWrite,
             LockedWrite.ReadBack readBack, String doing) {
+        return writeIfUnchanged(guid, expected, (session, rows) -> plan.apply(rows), beforeWrite, readBack, doing);
+    }
+
+    /** The same, with a plan that may read within the transaction (a save checks its new item guids there). */
+    LockedWrite writeIfUnchanged(BigInteger guid, Predicate<BotRows> expected,
+            BiFunction<SqlSession, BotRows, List<PlannedStatement>> plan, Consumer<BotSnapshot> beforeWrite,
+            LockedWrite.ReadBack readBack, String doing) {
         try {
             return Retry.once(() -> lockCompareWrite(guid, expected, plan, beforeWrite, readBack));
         } catch (Retry.CommitOutcomeUnknown e) {
@@ -150,7 +161,7 @@ public final class BotService {
     }
 
     private LockedWrite lockCompareWrite(BigInteger guid, Predicate<BotRows> expected,
-            Function<BotRows, List<PlannedStatement>> plan, Consumer<BotSnapshot> beforeWrite,
+            BiFunction<SqlSession, BotRows, List<PlannedStatement>> plan, Consumer<BotSnapshot> beforeWrite,
             LockedWrite.ReadBack readBack) {
         try (SqlSession session = database.openBatchSession()) {
             BotRows current = rows(session, guid, true);
@@ -158,7 +169,7 @@ public final class BotService {
                 session.rollback(true);
                 return new LockedWrite(current, false, 0, List.of(), null, null);
             }
-            List<PlannedStatement> statements = plan.apply(current);
+            List<PlannedStatement> statements = plan.apply(session, current);
             if (!statements.isEmpty()) {
                 beforeWrite.accept(current.snapshot());
             }
@@ -356,5 +367,10 @@ public final class BotService {
             throw new DatabaseException(DatabaseException.Kind.OUT_OF_RANGE,
                     "Bot " + bot.guid() + " has values its columns cannot hold: " + String.join("; ", problems));
         }
+    }
+
+    /** The lowest item guid above every item in the realm now: a starting point for new items (checked again on save). */
+    public BigInteger firstFreeItemGuid() {
+        return new ItemGuids(database).propose(1).get(0);
     }
 }

@@ -60,7 +60,8 @@ public final class ChangeSet {
         for (InventoryItem now : after.values()) {
             if (!before.containsKey(now.key())) {
                 inserts.add(new PlannedStatement(Write.INSERT_INVENTORY_ITEM, now,
-                        "put item " + now.itemId() + " ×" + now.stackCount() + " in " + now.key()));
+                        "put item " + now.itemId() + " ×" + now.stackCount() + " (guid " + now.itemGuid() + ") in "
+                                + now.key()));
             }
         }
         Map<Integer, EquipmentItem> worn = base == null ? Map.of() : base.equipmentBySlot();
@@ -79,7 +80,8 @@ public final class ChangeSet {
         for (EquipmentItem now : wear.values()) {
             if (!worn.containsKey(now.slot())) {
                 inserts.add(new PlannedStatement(Write.INSERT_EQUIPMENT_ITEM, now,
-                        "equip item " + now.itemId() + " in " + World.equipmentSlotName(now.slot())));
+                        "equip item " + now.itemId() + " (guid " + now.itemGuid() + ") in "
+                                + World.equipmentSlotName(now.slot())));
             }
         }
         List<PlannedStatement> all = new ArrayList<>(deletes);

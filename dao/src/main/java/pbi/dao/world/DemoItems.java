@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The items of the demo world: the wearable WotLK-era items of {@code items.csv} (wowsims data, see NOTICE) with a
  * durability maximum by kind, and the few things a bot also carries that the file lacks: potions, cloth, gems,
- * bags and the Hearthstone, with the game's stack sizes.
+ * bags and the Hearthstone, with the game's stack sizes, and a shirt and a tabard.
  */
 public final class DemoItems {
 
@@ -84,6 +84,11 @@ public final class DemoItems {
             items.add(simple(21877, "Netherweave Cloth", Quality.COMMON, 60, 0, STACK));
             items.add(simple(14047, "Runecloth", Quality.COMMON, 50, 0, STACK));
             items.add(simple(2589, "Linen Cloth", Quality.COMMON, 5, 0, STACK));
+            // The data file has no shirts or tabards; a bot wears these two, so that every equipment slot has an item.
+            items.add(new ItemTemplate(2576, "White Linen Shirt", Quality.COMMON, InventoryType.BODY.code(), 10, 0,
+                    1, 0, 0, 0, 0, 0));
+            items.add(new ItemTemplate(5976, "Guild Tabard", Quality.COMMON, InventoryType.TABARD.code(), 20, 0, 1, 0,
+                    0, 0, 0, 0));
             items.add(bag(41599, "Frostweave Bag", 75, 20));
             items.add(bag(21841, "Netherweave Bag", 65, 16));
             items.add(bag(14046, "Runecloth Bag", 55, 14));

@@ -24,6 +24,11 @@ public final class EnchantNames {
         return name(enchantId).orElse(Long.toString(enchantId));
     }
 
+    /** Every known enchantment, id to name, for a picker. */
+    public static Map<Long, String> all() {
+        return Table.NAMES;
+    }
+
     public static int size() {
         return Table.NAMES.size();
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.ItemStrings;
+import pbi.dao.domain.Parsed;
 import pbi.dao.domain.World;
 
 /**
@@ -84,9 +85,11 @@ public final class ItemChecks {
                                     item.slot()) + "; " + fitsText(template), Integer.toString(item.slot())));
         }
         durability(template, item.durability(), null, item.slot()).ifPresent(out::add);
-        int gems = ItemStrings.parseGems(item.gems()).values().size();
+        // A malformed gem string is the gem rules' finding; counting its surplus would report one fault twice.
+        Parsed<Long> parsed = ItemStrings.parseGems(item.gems());
+        int gems = parsed.values().size();
         int allowed = allowedGems(template, item.slot());
-        if (gems > allowed) {
+        if (parsed.valid() && gems > allowed) {
             String extra = EXTRA_SOCKET_SLOTS.contains(item.slot()) ? " plus the one a "
                     + World.equipmentSlotName(item.slot()).toLowerCase(java.util.Locale.ROOT) + " item may gain" : "";
             out.add(new ItemFinding(ItemRule.EQUIPMENT_GEMS_OVER_SOCKETS, null, item.slot(), "gems",

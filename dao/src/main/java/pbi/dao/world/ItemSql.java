@@ -1,5 +1,6 @@
 package pbi.dao.world;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -53,7 +54,45 @@ public final class ItemSql {
                         + " WHERE e.durability > t.MaxDurability",
                 "SELECT e.bot_guid, NULL, e.slot, '" + ItemRule.EQUIPMENT_GEMS_OVER_SOCKETS.id() + "'"
                         + " FROM playerbot_equipment e JOIN " + items + " t ON t.entry = e.item_id"
-                        + " WHERE e.gems REGEXP '^[0-9]+(,[0-9]+)*$' AND " + gemCount + " > " + sockets);
+                        + " WHERE e.gems REGEXP '^[0-9]+(,[0-9]+){0,2}$' AND " + gemCount + " > " + sockets);
+    }
+
+    /**
+     * The bots that may break an item rule, in one pass over each table: every bot with a row that any item rule
+     * flags (its own {@link #findings} rows), each bot once. The doctor reads only these bots' rows and lets
+     * {@link ItemChecks} decide, so that the SQL and the Java forms give the same findings.
+     *
+     * @param withCharacters whether the {@code characters} table exists, for the warrior's Titan's Grip
+     */
+    public static String suspects(WorldLocation location, boolean withCharacters) {
+        return String.join("\nUNION\n", suspectPasses(location, withCharacters));
+    }
+
+    /**
+     * {@link #suspects} as its two passes, inventory then equipment, each one read of its table: run apart, they
+     * spare the server the UNION's temporary table (a third of the time on the demo world).
+     */
+    public static List<String> suspectPasses(WorldLocation location, boolean withCharacters) {
+        if (!location.available() || !location.sameServer()) {
+            throw new IllegalArgumentException("The item rules run in SQL only against a world database on the same"
+                    + " server; here: " + location.description());
+        }
+        String items = location.quotedSchema() + ".item_template";
+        String classOf = withCharacters
+                ? "(SELECT c.class FROM characters c WHERE c.guid = e.bot_guid)" : "NULL";
+        String sockets = "(t.socketColor_1 <> 0) + (t.socketColor_2 <> 0) + (t.socketColor_3 <> 0)"
+                + " + (e.slot IN (5, 8, 9))";
+        String gemCount = "(LENGTH(e.gems) - LENGTH(REPLACE(e.gems, ',', '')) + 1)";
+        return List.of("SELECT DISTINCT i.bot_guid FROM playerbot_inventory i LEFT JOIN " + items
+                + " t ON t.entry = i.item_id"
+                + " WHERE i.item_id > 0 AND (t.entry IS NULL"
+                + " OR i.stack_count > GREATEST(1, COALESCE(t.stackable, 1))"
+                + " OR i.durability > t.MaxDurability)",
+                "SELECT DISTINCT e.bot_guid FROM playerbot_equipment e LEFT JOIN " + items + " t ON t.entry = e.item_id"
+                + " WHERE e.item_id > 0 AND (t.entry IS NULL"
+                + " OR (e.slot <= 18 AND NOT (" + fits(classOf) + "))"
+                + " OR e.durability > t.MaxDurability"
+                + " OR (e.gems REGEXP '^[0-9]+(,[0-9]+){0,2}$' AND " + gemCount + " > " + sockets + "))");
     }
 
     /** InventoryType's slot table as a CASE, built from {@link InventoryType} so that both forms share it. */

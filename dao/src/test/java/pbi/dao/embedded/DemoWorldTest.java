@@ -35,7 +35,11 @@ class DemoWorldTest {
             "state.updated_in_future", "inventory.bag_not_a_bag", "inventory.slot_beyond_bag",
             "inventory.stack_zero", "inventory.item_id_zero", "inventory.enchantments_malformed",
             "equipment.slot_out_of_range", "equipment.gems_malformed", "equipment.too_many_gems",
-            "equipment.enchantments_malformed", "equipment.item_id_zero", "duplicate_item_guid", "orphan_rows");
+            "equipment.enchantments_malformed", "equipment.item_id_zero", "duplicate_item_guid", "orphan_rows",
+            "item.unknown", "equipment.wrong_slot", "inventory.stack_over_max", "item.durability_over_max",
+            "equipment.gems_over_sockets");
+    /** The demo's world database on the shared test server, named apart from the other tests' world databases. */
+    static final String WORLD = "pbi_demo_world";
 
     static Connection demoConnection() throws SQLException {
         ConnectionSettings settings = TestDatabase.server().settingsFor("pbi_demo");
@@ -46,7 +50,7 @@ class DemoWorldTest {
 
     private static void ensureWorld() throws SQLException {
         try (Connection connection = demoConnection()) {
-            DemoWorld.ensure(connection, line -> { });
+            DemoWorld.ensure(connection, WORLD, line -> { });
         }
     }
 
@@ -57,10 +61,10 @@ class DemoWorldTest {
             List<String> progress = new ArrayList<>();
 
             long started = System.nanoTime();
-            boolean created = DemoWorld.ensure(connection, progress::add);
+            boolean created = DemoWorld.ensure(connection, WORLD, progress::add);
             long millis = (System.nanoTime() - started) / 1_000_000;
             statement.execute("UPDATE playerbot_state SET gold_copper = 4242 WHERE bot_guid = 1001");
-            boolean createdAgain = DemoWorld.ensure(connection, progress::add);
+            boolean createdAgain = DemoWorld.ensure(connection, WORLD, progress::add);
 
             System.out.printf("MEASURE demo world creation: %d ms%n", millis);
             assertThat(created).isTrue();
@@ -73,21 +77,45 @@ class DemoWorldTest {
         }
     }
 
+    /** A data directory from before the world database: its marker is version 1 and there is no item_template. */
+    @Test
+    void aDemoMadeBeforeTheWorldDatabaseGetsItOnTheNextStart() throws SQLException {
+        ensureWorld();
+        try (Connection connection = demoConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + WORLD);
+            statement.execute("UPDATE " + DemoWorld.MARKER_TABLE + " SET version = 1");
+            statement.execute("UPDATE playerbot_state SET gold_copper = 4343 WHERE bot_guid = 1002");
+            assertThat(DemoWorld.isComplete(connection, WORLD)).isFalse();
+
+            boolean created = DemoWorld.ensure(connection, WORLD, line -> { });
+
+            assertThat(created).as("the bots are kept, only the world database is added").isFalse();
+            assertThat(count(statement, "SELECT gold_copper FROM playerbot_state WHERE bot_guid = 1002"))
+                    .as("the user's edit survives the upgrade").isEqualTo(4343);
+            assertThat(DemoWorld.isComplete(connection, WORLD)).isTrue();
+            assertThat(count(statement, "SELECT COUNT(*) FROM " + WORLD + ".item_template")).isGreaterThan(5000);
+            assertThat(count(statement, "SELECT COUNT(*) FROM playerbot_inventory i LEFT JOIN " + WORLD
+                    + ".item_template t ON t.entry = i.item_id WHERE t.entry IS NULL AND i.item_id > 0"))
+                    .as("only the item.unknown corruptions carry ids the world does not know")
+                    .isEqualTo(2);
+        }
+    }
+
     @Test
     void interruptedCreationIsRedoneOnTheNextStart() throws SQLException {
         try (Connection connection = demoConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS " + DemoWorld.MARKER_TABLE);
 
-            assertThatThrownBy(() -> DemoWorld.ensure(connection, line -> {
+            assertThatThrownBy(() -> DemoWorld.ensure(connection, WORLD, line -> {
                 if (line.startsWith("Demo world: 1,200")) {
                     throw new IllegalStateException("power cut");
                 }
             })).hasMessage("power cut");
-            assertThat(DemoWorld.isComplete(connection)).isFalse();
-            boolean created = DemoWorld.ensure(connection, line -> { });
+            assertThat(DemoWorld.isComplete(connection, WORLD)).isFalse();
+            boolean created = DemoWorld.ensure(connection, WORLD, line -> { });
 
             assertThat(created).isTrue();
-            assertThat(DemoWorld.isComplete(connection)).isTrue();
+            assertThat(DemoWorld.isComplete(connection, WORLD)).isTrue();
             assertThat(count(statement, "SELECT COUNT(*) FROM playerbot_state")).isEqualTo(DemoWorld.BOTS);
         }
     }
@@ -152,7 +180,7 @@ class DemoWorldTest {
         ensureWorld();
         Map<BigInteger, Set<String>> found;
         try (Connection connection = demoConnection()) {
-            found = RuleCheck.broken(connection);
+            found = RuleCheck.broken(connection, WORLD);
         }
 
         assertThat(found).isEqualTo(new TreeMap<>(DemoWorld.CORRUPTED));

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import pbi.dao.domain.ItemStrings;
 import pbi.dao.domain.Limits;
 import pbi.dao.domain.World;
+import pbi.dao.world.ItemSql;
+import pbi.dao.world.WorldLocation;
 
 /**
  * The doctor's rules as the data tests understand them, applied to a whole database with plain SQL reads, so that
@@ -24,6 +26,21 @@ import pbi.dao.domain.World;
 final class RuleCheck {
 
     private RuleCheck() {
+    }
+
+    /**
+     * As {@link #broken(Connection)}, and the item rules in their SQL form ({@link ItemSql}) against the world
+     * database {@code worldSchema} on the same server.
+     */
+    static Map<BigInteger, Set<String>> broken(Connection connection, String worldSchema) throws SQLException {
+        Map<BigInteger, Set<String>> found = broken(connection);
+        String sql = ItemSql.findings(WorldLocation.found(worldSchema, null, true, "on the same server"), true);
+        try (Statement statement = connection.createStatement(); ResultSet r = statement.executeQuery(sql)) {
+            while (r.next()) {
+                flag(found, r.getBigDecimal(1).toBigInteger(), r.getString(4), true);
+            }
+        }
+        return found;
     }
 
     /** Bot guid to the rules its rows break, under the default limits. */

@@ -136,10 +136,12 @@ class ItemSqlTest {
         }
 
         assertThat(fromSql).containsExactlyInAnyOrderElementsOf(fromJava);
-        assertThat(fromSql).hasSize(3 * 12 + 1)
+        // Four gems in the hands are equipment.too_many_gems, a malformed string: no surplus-gem finding on top.
+        assertThat(fromSql).hasSize(3 * 11 + 1)
                 .contains("2 equipment slot 16 equipment.wrong_slot")
                 .doesNotContain("1 equipment slot 16 equipment.wrong_slot", "3 equipment slot 16 equipment.wrong_slot",
-                        "1 equipment slot 5 equipment.gems_over_sockets", "1 equipment slot 14 item.unknown");
+                        "1 equipment slot 5 equipment.gems_over_sockets", "1 equipment slot 14 item.unknown",
+                        "1 equipment slot 9 equipment.gems_over_sockets");
     }
 
     @Test

@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -58,6 +59,7 @@ public final class BrowseView {
     private final TreeView<Scope> tree = new TreeView<>();
     private final Node treePane;
     private final Node tablePane;
+    private TextField search;
     private BotRow scrollAnchor;
     private boolean revertingSelection;
     private boolean rebuildingTree;
@@ -73,6 +75,12 @@ public final class BrowseView {
         this.openGuid = openGuid;
         treePane = buildTree();
         tablePane = browser(hasCharacters);
+    }
+
+    /** Ctrl+F: to the search box, its text selected so typing replaces it. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     /** The tree of maps and zones. */
@@ -96,8 +104,9 @@ public final class BrowseView {
                     setText(null);
                     setId(null);
                 } else {
+                    long problems = browse.problemsIn(item.mapId(), item.zoneId());
                     setText(item.label() + "  (" + NumberFormat.getIntegerInstance(Locale.ROOT).format(item.bots())
-                            + ")");
+                            + ")" + (problems > 0 ? "  ⚠ " + problems : ""));
                     setId(item.zoneId() != null ? "zone-" + item.mapId() + "-" + item.zoneId()
                             : item.mapId() != null ? "map-" + item.mapId() : "all-bots");
                     setTooltip(new Tooltip(item.zoneId() != null ? World.zoneLabel(item.zoneId()) + " on "
@@ -107,6 +116,7 @@ public final class BrowseView {
             }
         });
         browse.treeProperty().addListener((o, a, nodes) -> rebuildTree(nodes));
+        browse.problemCountsProperty().addListener((o, a, b) -> tree.refresh());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!rebuildingTree && item != null && item.getValue() != null) {
                 browse.select(item.getValue());
@@ -161,10 +171,10 @@ public final class BrowseView {
     }
 
     private Node browser(ObservableValue<Boolean> hasCharacters) {
-        TextField search = field("filter-search", "guid or name", 160, browse.searchProperty());
+        search = field("filter-search", "guid or name (Ctrl+F)", 170, browse.searchProperty());
         TextField minLevel = field("filter-min-level", "min", 52, browse.minLevelProperty());
         TextField maxLevel = field("filter-max-level", "max", 52, browse.maxLevelProperty());
-        TextField minGold = field("filter-min-gold", "min (e.g. 100 or 1g 50s)", 150, browse.minGoldProperty());
+        TextField minGold = field("filter-min-gold", "min, e.g. 1g 50s", 130, browse.minGoldProperty());
         TextField maxGold = field("filter-max-gold", "max", 110, browse.maxGoldProperty());
         Button apply = new Button("Filter");
         apply.setId("filter-apply");
@@ -193,27 +203,54 @@ public final class BrowseView {
         table.setId("bot-table");
         table.setItems(browse.rows());
         table.setPlaceholder(new Label("No bots match. Choose a map or zone, or change the filters."));
-        TableColumn<BotRow, BigInteger> guid = column("Guid", "col-guid", BotSort.GUID, BotRow::botGuid, 90);
-        TableColumn<BotRow, String> name = column("Name", "col-name", BotSort.NAME, BotRow::name, 130);
-        TableColumn<BotRow, Integer> level = column("Level", "col-level", BotSort.LEVEL, BotRow::level, 60);
+        TableColumn<BotRow, BigInteger> guid = column("Guid", "col-guid", BotSort.GUID, BotRow::botGuid, 70);
+        TableColumn<BotRow, String> name = column("Name", "col-name", BotSort.NAME, BotRow::name, 115);
+        TableColumn<BotRow, Integer> level = column("Level", "col-level", BotSort.LEVEL, BotRow::level, 50);
         TableColumn<BotRow, String> gold = column("Gold", "col-gold", BotSort.GOLD,
-                r -> Money.format(r.goldCopper()), 150);
+                r -> Money.format(r.goldCopper()), 135);
         gold.getStyleClass().add("numeric");
-        TableColumn<BotRow, Long> health = column("Health", "col-health", BotSort.HEALTH, BotRow::health, 90);
-        TableColumn<BotRow, Long> mana = column("Mana", "col-mana", BotSort.MANA, BotRow::mana, 90);
+        TableColumn<BotRow, Long> health = column("Health", "col-health", BotSort.HEALTH, BotRow::health, 80);
+        TableColumn<BotRow, Long> mana = column("Mana", "col-mana", BotSort.MANA, BotRow::mana, 70);
         TableColumn<BotRow, String> zone = column("Zone", "col-zone", BotSort.ZONE,
-                r -> World.zoneName(r.zoneId()).orElse(Long.toString(r.zoneId())), 175);
+                r -> World.zoneName(r.zoneId()).orElse(Long.toString(r.zoneId())), 150);
         TableColumn<BotRow, String> updated = column("Last updated", "col-updated", BotSort.UPDATED,
-                r -> r.lastUpdated() == null ? "" : TIME.format(r.lastUpdated()), 150);
+                r -> r.lastUpdated() == null ? "" : TIME.format(r.lastUpdated()), 135);
         TableColumn<BotRow, String> online = column("Online", "col-online", null,
-                r -> r.online() == null ? "" : r.isOnline() ? "online" : "", 70);
+                r -> r.online() == null ? "" : r.isOnline() ? "online" : "", 60);
         online.setSortable(false);
-        table.getColumns().setAll(List.of(guid, name, level, gold, health, mana, zone, updated, online));
-        name.setVisible(false);
-        online.setVisible(false);
+        TableColumn<BotRow, String> race = column("Race", "col-race", null, r -> RowChecks.race(r.race()), 80);
+        race.setSortable(false);
+        TableColumn<BotRow, String> klass = column("Class", "col-class", null,
+                r -> RowChecks.characterClass(r.characterClass()), 90);
+        klass.setSortable(false);
+        TableColumn<BotRow, List<String>> status = new TableColumn<>("⚠");
+        status.setId("col-status");
+        status.setPrefWidth(36);
+        status.setSortable(false);
+        status.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(RowChecks.problems(cd.getValue(),
+                browse.limits())));
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(List<String> problems, boolean empty) {
+                super.updateItem(problems, empty);
+                boolean bad = !empty && problems != null && !problems.isEmpty();
+                setText(bad ? RowChecks.status(problems) : null);
+                setTooltip(bad ? new Tooltip("The doctor would report:\n" + String.join("\n", problems)) : null);
+                getStyleClass().remove("status-bad");
+                if (bad) {
+                    getStyleClass().add("status-bad");
+                }
+            }
+        });
+        table.getColumns().setAll(List.of(status, guid, name, race, klass, level, gold, health, mana, zone, updated,
+                online));
+        for (TableColumn<BotRow, ?> c : List.of(name, race, klass, online)) {
+            c.setVisible(false);
+        }
         hasCharacters.addListener((o, a, characters) -> {
-            name.setVisible(Boolean.TRUE.equals(characters));
-            online.setVisible(Boolean.TRUE.equals(characters));
+            for (TableColumn<BotRow, ?> c : List.of(name, race, klass, online)) {
+                c.setVisible(Boolean.TRUE.equals(characters));
+            }
         });
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
@@ -335,6 +372,7 @@ public final class BrowseView {
         c.setUserData(sort);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setCellFactory(col -> new ClippedCell<>());
         return c;
     }
 

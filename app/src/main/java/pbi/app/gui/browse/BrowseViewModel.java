@@ -24,6 +24,7 @@ import pbi.app.gui.common.TaskRunner;
 import pbi.dao.domain.BotQuery;
 import pbi.dao.domain.BotRow;
 import pbi.dao.domain.BotSort;
+import pbi.dao.domain.Limits;
 import pbi.dao.domain.Money;
 import pbi.dao.domain.World;
 import pbi.dao.domain.ZoneCount;
@@ -66,6 +67,36 @@ public final class BrowseViewModel {
     private final ObjectProperty<BotSort> sort = new SimpleObjectProperty<>(BotSort.GUID);
     private final BooleanProperty descending = new SimpleBooleanProperty(false);
     private final KeysetWindow<BotRow> window;
+
+    private Limits limits = Limits.wotlk();
+
+    private final ObjectProperty<Map<String, Long>> problemCounts = new SimpleObjectProperty<>(Map.of());
+
+    /** The doctor's findings of its last scan per zone (key: {@link #zoneKey}), shown in the tree. */
+    public ObjectProperty<Map<String, Long>> problemCountsProperty() {
+        return problemCounts;
+    }
+
+    public static String zoneKey(long mapId, long zoneId) {
+        return mapId + ":" + zoneId;
+    }
+
+    /** The findings in one tree node: a zone, a map (mapId set, zoneId null) or everything (both null). */
+    public long problemsIn(Long mapId, Long zoneId) {
+        return problemCounts.get().entrySet().stream()
+                .filter(e -> mapId == null || (zoneId == null ? e.getKey().startsWith(mapId + ":")
+                        : e.getKey().equals(zoneKey(mapId, zoneId))))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** The limits the status column checks rows against; the server's, once the window knows them. */
+    public Limits limits() {
+        return limits;
+    }
+
+    public void setLimits(Limits limits) {
+        this.limits = limits;
+    }
 
     public BrowseViewModel(TaskRunner runner, DialogService dialogs) {
         this.runner = runner;

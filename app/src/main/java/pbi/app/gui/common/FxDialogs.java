@@ -8,8 +8,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -38,9 +40,25 @@ public final class FxDialogs implements DialogService {
     private void alert(Alert.AlertType type, String title, String message, String id) {
         Alert alert = new Alert(type);
         prepare(alert, title, id);
-        alert.setHeaderText(title);
-        alert.setContentText(message);
-        alert.getDialogPane().setMinWidth(520);
+        // Both wrap, so a long host name and port are shown whole, never cut off with an ellipsis.
+        Label header = new Label(title);
+        header.setWrapText(true);
+        header.getStyleClass().add("dialog-title");
+        Label text = new Label(message);
+        text.setId(id + "-message");
+        text.setWrapText(true);
+        // The same words once more in a box that can be selected and copied into a bug report or a search.
+        TextArea details = new TextArea(title + "\n" + message);
+        details.setId(id + "-details");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(3);
+        VBox content = new VBox(10, header, text, new Label("Details (select to copy):"), details);
+        content.setPadding(new Insets(4));
+        content.setPrefWidth(560);
+        alert.getDialogPane().setHeaderText(null);
+        alert.getDialogPane().setContent(content);
+        WindowSizes.fit(alert, 520, 260);
         alert.showAndWait();
     }
 
@@ -54,7 +72,7 @@ public final class FxDialogs implements DialogService {
         dialog.getDialogPane().getButtonTypes().setAll(yes, ButtonType.CANCEL);
         ((Button) dialog.getDialogPane().lookupButton(yes)).setId("confirm-yes");
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setId("confirm-no");
-        dialog.getDialogPane().setMinWidth(520);
+        WindowSizes.fit(dialog, 520, 180);
         return dialog.showAndWait().orElse(ButtonType.CANCEL) == yes;
     }
 
@@ -62,19 +80,43 @@ public final class FxDialogs implements DialogService {
     public boolean reviewChanges(List<String> summaries, List<String> sql, boolean canSave) {
         Dialog<ButtonType> dialog = new Dialog<>();
         prepare(dialog, "Review changes", "review-dialog");
+        WindowSizes.fit(dialog, 720, 520);
         dialog.setHeaderText(summaries.size() + " change" + (summaries.size() == 1 ? "" : "s")
                 + ", saved in one transaction");
-        ListView<String> list = new ListView<>();
+        // Each change in the user's words, with the exact statement that makes it just under it.
+        ListView<Integer> list = new ListView<>();
         list.setId("review-summaries");
-        list.getItems().setAll(summaries);
-        list.setPrefHeight(160);
+        for (int i = 0; i < summaries.size(); i++) {
+            list.getItems().add(i);
+        }
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Integer i, boolean empty) {
+                super.updateItem(i, empty);
+                if (empty || i == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label change = new Label(summaries.get(i));
+                change.getStyleClass().add("review-change");
+                change.setWrapText(true);
+                Label statement = new Label(i < sql.size() ? sql.get(i) : "");
+                statement.getStyleClass().add("review-statement");
+                statement.setWrapText(true);
+                VBox entry = new VBox(2, change, statement);
+                entry.setMaxWidth(l.getWidth() - 30);
+                setGraphic(entry);
+            }
+        });
+        list.setPrefHeight(260);
+        VBox.setVgrow(list, Priority.ALWAYS);
         TextArea text = new TextArea("START TRANSACTION;\n" + String.join("\n", sql) + "\nCOMMIT;");
         text.setId("review-sql");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(12);
+        text.setPrefRowCount(6);
         text.setStyle("-fx-font-family: monospace;");
-        VBox box = new VBox(8, new Label("What changes:"), list, new Label("The exact SQL Save will run:"), text);
+        VBox box = new VBox(8, new Label("What changes:"), list, new Label("The whole transaction Save will run (copyable):"), text);
         box.setPadding(new Insets(8));
         box.setPrefWidth(820);
         dialog.getDialogPane().setContent(box);
@@ -91,6 +133,7 @@ public final class FxDialogs implements DialogService {
     public ConflictAnswer resolveConflict(String botLabel, List<String> differences, List<Merge.Conflict> conflicts) {
         Dialog<ButtonType> dialog = new Dialog<>();
         prepare(dialog, "The bot changed in the database", "conflict-dialog");
+        WindowSizes.fit(dialog, 720, 480);
         return ConflictDialog.ask(dialog, botLabel, differences, conflicts);
     }
 

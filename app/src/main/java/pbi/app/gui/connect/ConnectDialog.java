@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import pbi.app.gui.common.Styles;
+import pbi.app.gui.common.WindowSizes;
 import pbi.dao.db.ConnectionProfile;
 import pbi.dao.db.TlsMode;
 
@@ -30,6 +31,7 @@ public final class ConnectDialog extends Dialog<Boolean> {
         setTitle("Connect to a database");
         setHeaderText("Connect to a TrinityCore characters database with the playerbot tables");
         getDialogPane().setId("connect-dialog");
+        WindowSizes.fit(this, 560, 360);
         getDialogPane().getStylesheets().add(Styles.stylesheet());
         ComboBox<ConnectionProfile> profiles = new ComboBox<>(vm.profiles());
         profiles.setId("connect-profiles");
@@ -43,6 +45,8 @@ public final class ConnectDialog extends Dialog<Boolean> {
         TextField port = text("connect-port", vm.portProperty());
         port.setPrefColumnCount(6);
         TextField database = text("connect-database", vm.databaseProperty());
+        TextField world = text("connect-world", vm.worldProperty());
+        world.setPromptText("optional; default world or acore_world");
         TextField user = text("connect-user", vm.userProperty());
         PasswordField password = new PasswordField();
         password.setId("connect-password");
@@ -95,6 +99,7 @@ public final class ConnectDialog extends Dialog<Boolean> {
         grid.addRow(row++, new Label("Name"), name);
         grid.addRow(row++, new Label("Host"), new HBox(6, host, new Label("Port"), port));
         grid.addRow(row++, new Label("Database"), database);
+        grid.addRow(row++, new Label("World database"), world);
         grid.addRow(row++, new Label("User"), user);
         grid.addRow(row++, new Label("Password"), password);
         grid.addRow(row++, new Label(""), store);

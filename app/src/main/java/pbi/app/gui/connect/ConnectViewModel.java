@@ -31,6 +31,7 @@ public final class ConnectViewModel {
     private final StringProperty host = new SimpleStringProperty("localhost");
     private final StringProperty port = new SimpleStringProperty("3306");
     private final StringProperty database = new SimpleStringProperty("characters");
+    private final StringProperty world = new SimpleStringProperty("");
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ObjectProperty<TlsMode> tls = new SimpleObjectProperty<>(TlsTrust.defaultMode("localhost"));
@@ -74,6 +75,7 @@ public final class ConnectViewModel {
         host.set(profile.host());
         port.set(Integer.toString(profile.port()));
         database.set(profile.database());
+        world.set(profile.world() == null ? "" : profile.world());
         user.set(profile.user());
         tls.set(profile.tls());
         tlsCa.set(profile.tlsCa() == null ? "" : profile.tlsCa());
@@ -121,7 +123,7 @@ public final class ConnectViewModel {
         String n = name.get().isBlank() ? user.get().strip() + "@" + host.get().strip() + "/" + database.get().strip()
                 : name.get().strip();
         return new ConnectionProfile(n, host.get().strip(), p, database.get().strip(), user.get().strip(), tls.get(),
-                tlsCa.get(), storeInFile.get() ? PasswordStorage.FILE : PasswordStorage.KEYRING);
+                tlsCa.get(), storeInFile.get() ? PasswordStorage.FILE : PasswordStorage.KEYRING, world.get());
     }
 
     /** Opens a connection, checks the tables, and closes it again; the outcome lands in the result line. */
@@ -186,6 +188,11 @@ public final class ConnectViewModel {
 
     public StringProperty databaseProperty() {
         return database;
+    }
+
+    /** The world database's name; blank looks for world or acore_world. */
+    public StringProperty worldProperty() {
+        return world;
     }
 
     public StringProperty userProperty() {

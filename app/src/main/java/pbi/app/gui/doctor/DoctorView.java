@@ -1,5 +1,6 @@
 package pbi.app.gui.doctor;
 
+import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -28,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import pbi.app.gui.common.WindowSizes;
 import pbi.dao.doctor.BotFix;
 import pbi.dao.doctor.Change;
 import pbi.dao.doctor.Finding;
@@ -64,7 +69,18 @@ public final class DoctorView {
         Label status = new Label();
         status.setId("doctor-status");
         status.textProperty().bind(vm.statusProperty());
-        ToolBar bar = new ToolBar(scan, cancel, progress, status);
+        ToggleGroup grouping = new ToggleGroup();
+        RadioButton byRule = new RadioButton("by rule");
+        byRule.setId("doctor-group-rule");
+        byRule.setToggleGroup(grouping);
+        RadioButton byBot = new RadioButton("by bot");
+        byBot.setId("doctor-group-bot");
+        byBot.setToggleGroup(grouping);
+        (vm.groupByBotProperty().get() ? byBot : byRule).setSelected(true);
+        byBot.selectedProperty().bindBidirectional(vm.groupByBotProperty());
+        vm.groupByBotProperty().addListener((o, a, b) -> rebuild());
+        ToolBar bar = new ToolBar(scan, cancel, progress, status, new Separator(), new Label("Group"), byRule,
+                byBot);
 
         tree.setId("doctor-findings");
         tree.setShowRoot(false);
@@ -73,13 +89,15 @@ public final class DoctorView {
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : label(item, getTreeItem()));
+                // Findings are long; the whole line is one hover away when the window is narrow.
+                setTooltip(item instanceof Finding ? new javafx.scene.control.Tooltip(getText()) : null);
             }
         });
         TextArea detail = new TextArea();
         detail.setId("doctor-detail");
         detail.setEditable(false);
         detail.setWrapText(true);
-        detail.setPrefRowCount(5);
+        detail.setPrefRowCount(6);
         Button fixOne = new Button("Fix this finding…");
         fixOne.setId("doctor-fix-one");
         Button fixRule = new Button("Fix all of this rule…");
@@ -87,14 +105,15 @@ public final class DoctorView {
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             Object value = item == null ? null : item.getValue();
             fixOne.setDisable(!(value instanceof Finding));
-            fixRule.setDisable(value == null);
+            fixRule.setDisable(!(value instanceof Finding || value instanceof Rule));
             if (value instanceof Finding f) {
                 detail.setText("Bot " + f.botGuid() + ", " + f.location() + "\n" + f.detail() + "\n\n"
-                        + f.rule().id() + " (" + f.severity() + "): " + f.rule().description() + "\nFix: "
-                        + f.rule().fix());
+                        + RuleTitles.titled(f.rule()) + ", " + f.severity() + ": " + f.rule().description()
+                        + "\nFix: " + f.rule().fix());
                 vm.open(f);
             } else if (value instanceof Rule r) {
-                detail.setText(r.id() + " (" + r.severity() + "): " + r.description() + "\nFix: " + r.fix());
+                detail.setText(RuleTitles.titled(r) + ", " + r.severity() + ": " + r.description() + "\nFix: "
+                        + r.fix());
             } else {
                 detail.clear();
             }
@@ -120,11 +139,12 @@ public final class DoctorView {
         BorderPane root = new BorderPane(tree, bar, null, bottom, null);
         root.setId("doctor-root");
         VBox.setVgrow(tree, Priority.ALWAYS);
-        Scene scene = new Scene(root, 900, 640);
+        Scene scene = new Scene(root);
         if (owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        WindowSizes.fit(stage, 1000, 700, 720, 480);
     }
 
     /** Tools → Doctor…: opens the doctor's window, built the first time it is asked for. */
@@ -151,31 +171,49 @@ public final class DoctorView {
         return item == null ? null : item.getValue();
     }
 
-    /** Rebuilds the groups, keeping which rules were expanded. */
+    /** A group of the findings by bot. */
+    record BotGroup(BigInteger guid) {
+    }
+
+    /** Rebuilds the groups (by rule or by bot, as chosen), keeping which groups were expanded. */
     private void rebuild() {
-        Set<Rule> expanded = new HashSet<>();
-        tree.getRoot().getChildren().stream().filter(TreeItem::isExpanded)
-                .forEach(i -> expanded.add((Rule) i.getValue()));
+        Set<Object> expanded = new HashSet<>();
+        tree.getRoot().getChildren().stream().filter(TreeItem::isExpanded).forEach(i -> expanded.add(i.getValue()));
         Object selected = selected();
         tree.getRoot().getChildren().clear();
-        for (Map.Entry<Rule, List<Finding>> group : vm.byRule().entrySet()) {
-            TreeItem<Object> ruleItem = new TreeItem<>(group.getKey());
-            ruleItem.setExpanded(expanded.contains(group.getKey()));
-            group.getValue().forEach(f -> ruleItem.getChildren().add(new TreeItem<>(f)));
-            tree.getRoot().getChildren().add(ruleItem);
+        Map<?, List<Finding>> groups = vm.groupByBotProperty().get() ? botGroups() : vm.byRule();
+        for (Map.Entry<?, List<Finding>> group : groups.entrySet()) {
+            TreeItem<Object> groupItem = new TreeItem<>(group.getKey());
+            groupItem.setExpanded(expanded.contains(group.getKey()));
+            group.getValue().forEach(f -> groupItem.getChildren().add(new TreeItem<>(f)));
+            tree.getRoot().getChildren().add(groupItem);
             if (group.getKey().equals(selected)) {
-                tree.getSelectionModel().select(ruleItem);
+                tree.getSelectionModel().select(groupItem);
             }
         }
     }
 
+    private Map<BotGroup, List<Finding>> botGroups() {
+        Map<BotGroup, List<Finding>> out = new java.util.LinkedHashMap<>();
+        vm.byBot().forEach((guid, list) -> out.put(new BotGroup(guid), list));
+        return out;
+    }
+
     private static String label(Object item, TreeItem<Object> treeItem) {
+        int count = treeItem == null ? 0 : treeItem.getChildren().size();
+        String findings = count + " finding" + (count == 1 ? "" : "s");
         if (item instanceof Rule r) {
-            int count = treeItem == null ? 0 : treeItem.getChildren().size();
-            return r.id() + "  —  " + r.severity() + "  —  " + count + " finding" + (count == 1 ? "" : "s");
+            return RuleTitles.title(r) + "  ·  " + r.id() + "  ·  " + r.severity().name().toLowerCase() + "  ·  "
+                    + findings;
+        }
+        if (item instanceof BotGroup b) {
+            return "Bot " + b.guid() + "  ·  " + findings;
         }
         if (item instanceof Finding f) {
-            return "bot " + f.botGuid() + "  ·  " + f.location() + "  ·  " + f.detail();
+            boolean underBot = treeItem != null && treeItem.getParent() != null
+                    && treeItem.getParent().getValue() instanceof BotGroup;
+            return (underBot ? RuleTitles.title(f.rule()) : "bot " + f.botGuid()) + "  ·  " + f.location() + "  ·  "
+                    + f.detail();
         }
         return String.valueOf(item);
     }
@@ -186,6 +224,7 @@ public final class DoctorView {
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Review the repair");
+        WindowSizes.fit(dialog, 640, 420);
         dialog.setHeaderText(plan.bots().size() + " bot(s) change, each in a transaction of its own. Each bot's"
                 + " previous version is saved to the history first.");
         String changes = plan.bots().stream().map(DoctorView::describe).collect(Collectors.joining("\n\n"));

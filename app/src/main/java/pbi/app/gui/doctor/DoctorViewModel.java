@@ -39,6 +39,7 @@ import pbi.dao.doctor.ScanSummary;
 import pbi.dao.doctor.Scope;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.Limits;
+import pbi.dao.world.ItemCatalog;
 
 /**
  * The Doctor view: scans in the background with progress and Cancel, keeps the findings grouped by rule, opens a
@@ -58,6 +59,7 @@ public final class DoctorViewModel {
     private final DialogService dialogs;
     private final Supplier<Database> database;
     private final Limits limits;
+    private Supplier<ItemCatalog> items = () -> null;
     private final BiConsumer<BigInteger, String> openBot;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final BooleanProperty scanning = new SimpleBooleanProperty(false);
@@ -66,6 +68,8 @@ public final class DoctorViewModel {
     private final StringProperty status = new SimpleStringProperty("Not scanned yet.");
     private Consumer<BotSnapshot> beforeFix = bot -> { };
     private volatile Scan scan;
+
+    private final BooleanProperty groupByBot = new SimpleBooleanProperty(false);
 
     /**
      * @param database the open connection, or null when there is none
@@ -78,6 +82,11 @@ public final class DoctorViewModel {
         this.database = database;
         this.limits = limits;
         this.openBot = openBot;
+    }
+
+    /** The session's item catalog for the item rules; null skips them, and the scan says so. */
+    public void setItems(Supplier<ItemCatalog> items) {
+        this.items = items;
     }
 
     /** Where each bot's previous version goes before its repair: the JSON history. */
@@ -100,7 +109,7 @@ public final class DoctorViewModel {
         progress.set(0);
         status.set("Scanning…");
         List<Finding> batch = new ArrayList<>();
-        Scan next = new Doctor(db, limits).newScan(Scope.wholeDatabase(), new ScanListener() {
+        Scan next = new Doctor(db, limits, items.get()).newScan(Scope.wholeDatabase(), new ScanListener() {
             @Override
             public void finding(Finding finding) {
                 batch.add(finding);
@@ -178,6 +187,18 @@ public final class DoctorViewModel {
         return out;
     }
 
+    /** The findings grouped by bot, by guid. */
+    public Map<BigInteger, List<Finding>> byBot() {
+        Map<BigInteger, List<Finding>> out = new java.util.TreeMap<>();
+        findings.forEach(f -> out.computeIfAbsent(f.botGuid(), g -> new ArrayList<>()).add(f));
+        return out;
+    }
+
+    /** True: the findings are shown under their bot; false: under their rule. The user's choice. */
+    public BooleanProperty groupByBotProperty() {
+        return groupByBot;
+    }
+
     /** Repairs one finding's bot for that rule. */
     public void fix(Finding finding, Reviewer reviewer) {
         fix(List.of(finding), reviewer);
@@ -196,7 +217,7 @@ public final class DoctorViewModel {
         }
         fixing.set(true);
         status.set("Planning the repair…");
-        Doctor doctor = new Doctor(db, limits);
+        Doctor doctor = new Doctor(db, limits, items.get());
         runner.run("Planning the repair…", () -> doctor.fixer().plan(chosen), plan -> {
             if (plan.isEmpty()) {
                 fixing.set(false);

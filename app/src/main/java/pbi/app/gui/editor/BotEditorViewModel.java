@@ -71,6 +71,7 @@ public final class BotEditorViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final StringProperty highlight = new SimpleStringProperty();
     private final ItemFormViewModel itemForm;
+    private final ItemCatalogModel items;
     private boolean updating;
 
     /**
@@ -87,7 +88,8 @@ public final class BotEditorViewModel {
         slots.inventory().addListener((MapChangeListener<InventoryItem.SlotKey, InventoryItem>) c -> recompute());
         slots.equipment().addListener((MapChangeListener<Integer, EquipmentItem>) c -> recompute());
         itemProblems.addListener((MapChangeListener<String, String>) c -> recompute());
-        itemForm = new ItemFormViewModel(this);
+        items = new ItemCatalogModel(runner);
+        itemForm = new ItemFormViewModel(this, dialogs);
     }
 
     public void connect(Supplier<BotService> botService, Supplier<BrowseService> browseService) {
@@ -119,19 +121,20 @@ public final class BotEditorViewModel {
             return false;
         }
         runner.run("Loading bot " + guid + "…", () -> new Loaded(service.load(guid),
-                names == null ? Optional.empty() : names.character(guid)), result -> {
+                names == null ? Optional.empty() : names.character(guid), service.firstFreeItemGuid()), result -> {
                     if (result.bot().isEmpty()) {
                         dialogs.showError("Bot not found", "Bot " + guid + " is not in the database (any more).");
                         show(null, null);
                         return;
                     }
+                    slots.freeGuidsFrom(result.firstFreeItemGuid());
                     show(result.bot().get(), result.character().orElse(null));
                     highlight.set(field);
                 }, e -> dialogs.showError("Cannot load bot " + guid, Messages.of(e)));
         return true;
     }
 
-    private record Loaded(Optional<BotSnapshot> bot, Optional<CharacterInfo> character) {
+    private record Loaded(Optional<BotSnapshot> bot, Optional<CharacterInfo> character, BigInteger firstFreeItemGuid) {
     }
 
     /** Re-reads the open bot from the database; asks first when there are unsaved changes. */
@@ -157,6 +160,9 @@ public final class BotEditorViewModel {
         try {
             loaded.set(bot);
             character.set(info);
+            if (bot != null) {
+                items.need();
+            }
             highlight.set(null);
             itemProblems.clear();
             fill(bot);
@@ -212,6 +218,13 @@ public final class BotEditorViewModel {
         show(loaded.get(), character.get());
     }
 
+    /** Ctrl+Z in a box: puts back the loaded value of that one field, keeping the other edits. */
+    public void revertField(StateField field) {
+        if (loaded.get() != null) {
+            form.text(field).set(field.shown(loaded.get().state()));
+        }
+    }
+
     private void recompute() {
         if (updating) {
             return;
@@ -230,9 +243,7 @@ public final class BotEditorViewModel {
                 slots.equipment());
         BotSnapshot now = draft.snapshot();
         edited.set(now);
-        if (now != null) {
-            flags.set(LocalChecks.check(now, limits));
-        }
+        flags.set(now != null ? LocalChecks.check(now, limits) : LocalChecks.ofProblems(form.problems()));
         changedSlots.addAll(draft.changedSlots());
         dirty.set(!form.changed().isEmpty() || !form.problems().isEmpty() || !changedSlots.isEmpty()
                 || !itemProblems.isEmpty());
@@ -289,7 +300,7 @@ public final class BotEditorViewModel {
         }
         runner.run("Planning the save…", () -> {
             ChangeSet plan = service.plan(base, now);
-            return new Plan(plan.summaries(), service.sqlFor(plan));
+            return new Plan(ReviewLines.of(plan.statements(), base.state(), now.state()), service.sqlFor(plan));
         }, plan -> {
             if (dialogs.reviewChanges(plan.summaries(), plan.sql(), canSave.get())) {
                 save();
@@ -465,6 +476,11 @@ public final class BotEditorViewModel {
 
     public ItemFormViewModel itemForm() {
         return itemForm;
+    }
+
+    /** What the items are (names, quality, slots), once the session's world data has been read. */
+    public ItemCatalogModel items() {
+        return items;
     }
 
     public Limits limits() {

@@ -72,7 +72,13 @@ public final class EditorView {
                     + ", " + World.mapName(bot.state().mapId()).orElse("map " + bot.state().mapId())
                     + (editor.dirtyProperty().get() ? " · unsaved changes" : "");
         }, editor.loadedProperty(), editor.characterProperty(), editor.dirtyProperty()));
-        VBox box = new VBox(header, tabs);
+        Label itemsNotice = new Label();
+        itemsNotice.setId("items-notice");
+        itemsNotice.getStyleClass().add("items-notice");
+        itemsNotice.textProperty().bind(editor.items().noticeProperty());
+        itemsNotice.visibleProperty().bind(editor.items().noticeProperty().isNotNull());
+        itemsNotice.managedProperty().bind(itemsNotice.visibleProperty());
+        VBox box = new VBox(header, itemsNotice, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         return box;
     }

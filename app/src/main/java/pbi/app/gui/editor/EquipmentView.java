@@ -1,6 +1,7 @@
 package pbi.app.gui.editor;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
@@ -9,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,6 +21,7 @@ import pbi.app.gui.common.Styles;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.ItemStrings;
 import pbi.dao.domain.World;
+import pbi.dao.world.ItemTemplate;
 
 /** The Equipment tab: a paper doll of the 19 named slots, laid out as in the game's character window. */
 final class EquipmentView {
@@ -50,6 +53,7 @@ final class EquipmentView {
         vm.loadedProperty().addListener((o, a, b) -> redraw.request());
         vm.itemForm().titleProperty().addListener((o, a, b) -> redraw.request());
         vm.highlightProperty().addListener((o, a, b) -> redraw.request());
+        vm.items().readyProperty().addListener((o, a, b) -> redraw.request());
         rebuild();
     }
 
@@ -72,11 +76,13 @@ final class EquipmentView {
             if (bot == null) {
                 return "";
             }
-            return (info == null ? "Bot " + bot.guid() : info.name()) + "\nlevel "
-                    + vm.form().text(StateField.LEVEL).get()
+            String level = "Level " + vm.form().text(StateField.LEVEL).get();
+            return (info == null ? "Bot " + bot.guid() + "\n" + level : info.name() + "\n" + level + "\n"
+                    + CharacterNames.race(info.race()) + "\n" + CharacterNames.characterClass(info.characterClass()))
                     + "\n\n" + vm.slots().equipment().size() + " of 19 slots equipped";
         }, vm.characterProperty(), vm.loadedProperty(), vm.form().text(StateField.LEVEL)));
-        portrait.setMinWidth(130);
+        portrait.setId("paper-doll-portrait");
+        portrait.setMinWidth(150);
         portrait.setAlignment(Pos.CENTER);
         portrait.setMaxHeight(Double.MAX_VALUE);
         doll.add(portrait, 1, 0, 1, LEFT.length);
@@ -97,44 +103,57 @@ final class EquipmentView {
 
     private Node tile(int slot, List<Flag> flags) {
         EquipmentItem item = vm.slots().equipment().get(slot);
-        String target = Flag.equipmentTarget(slot);
         Label name = new Label(World.equipmentSlotName(slot));
         name.getStyleClass().add("slot-name");
-        Label body = new Label();
-        body.setWrapText(true);
-        String base;
-        if (item == null) {
-            body.setText("empty");
-            base = World.equipmentSlotName(slot) + ": nothing equipped";
-        } else {
-            var ench = ItemStrings.parseEnchantments(item.enchantments());
-            var gems = ItemStrings.parseGems(item.gems());
-            body.setText("#" + item.itemId() + "  dur " + item.durability() + "\nench "
-                    + ItemStrings.describeEnchantments(ench) + "\ngems " + (gems.values().isEmpty()
-                    ? (gems.valid() ? "none" : "malformed") : ItemStrings.formatGems(gems.values())));
-            base = World.equipmentSlotName(slot) + ": item " + item.itemId() + " (guid " + item.itemGuid() + ")"
-                    + "\nEnchantments: " + ItemStrings.describeEnchantments(ench)
-                    + "\nGems: " + (item.gems() == null ? "none" : item.gems())
-                    + "\nDurability " + item.durability();
-        }
-        VBox tile = new VBox(2, name, body);
-        tile.setId("equip-" + slot);
-        tile.getStyleClass().add("slot");
+        String target = Flag.equipmentTarget(slot);
+        List<Flag> mine = flags.stream().filter(f -> f.target().equals(target)).toList();
+        VBox tile = new VBox(2, name);
+        tile.getStyleClass().addAll("slot", "item-tile", "equip-tile");
         if (item == null) {
             tile.getStyleClass().add("slot-empty");
+            Label none = new Label("empty");
+            none.getStyleClass().add("tile-slot-number");
+            tile.getChildren().add(none);
+            Tooltip.install(tile, new Tooltip(World.equipmentSlotName(slot) + ": nothing equipped" + mine.stream()
+                    .map(f -> "\n⚠ " + f.message() + " [" + f.ruleId() + "]").collect(Collectors.joining())));
+        } else {
+            var template = vm.items().find(item.itemId());
+            Label itemName = new Label(template.map(ItemTemplate::name).orElse("#" + item.itemId()
+                    + (vm.items().available() ? "  unknown" : "")));
+            itemName.setId("equip-name-" + slot);
+            itemName.getStyleClass().add("tile-name");
+            Label detail = new Label(template.map(t -> "Item Level " + t.itemLevel()
+                    + (t.hasDurability() ? " · " + item.durability() + "/" + t.maxDurability() : ""))
+                    .orElse("dur " + item.durability()) + gemsAndEnchants(item));
+            detail.getStyleClass().add("tile-detail");
+            template.ifPresentOrElse(t -> {
+                itemName.setStyle("-fx-text-fill: " + t.quality().color() + ";");
+                tile.setStyle("-quality: " + t.quality().color() + ";");
+            }, () -> Styles.toggle(tile, "item-unknown", vm.items().available()));
+            tile.getChildren().addAll(itemName, detail);
+            ItemTooltip.install(tile, ItemDescription.of(new ItemDescription.Stored(item.itemId(),
+                    item.itemGuid().toString(), null, item.durability(), item.enchantments(), item.gems(), slot),
+                    template, vm.items().available()), mine);
         }
-        tile.setPrefSize(232, 64);
-        tile.setMinSize(232, 64);
+        tile.setId("equip-" + slot);
+        tile.setPrefSize(260, 64);
+        tile.setMinSize(260, 64);
+        tile.setMaxSize(260, 64);
         ItemFormViewModel form = vm.itemForm();
         Styles.toggle(tile, "slot-selected", form.kindProperty().get() == ItemFormViewModel.Kind.EQUIPMENT
                 && form.slot() == slot);
         Styles.toggle(tile, "edited", vm.changedSlots().contains(target));
         Styles.toggle(tile, "highlighted", target.equals(vm.highlightProperty().get()));
-        List<Flag> mine = flags.stream().filter(f -> f.target().equals(target)).toList();
         Styles.toggle(tile, "flagged", !mine.isEmpty());
-        Styles.flag(body, mine, base);
         tile.setOnMouseClicked(e -> vm.itemForm().selectEquipment(slot));
         return tile;
+    }
+
+    private static String gemsAndEnchants(EquipmentItem item) {
+        int enchants = ItemStrings.parseEnchantments(item.enchantments()).values().size();
+        int gems = ItemStrings.parseGems(item.gems()).values().size();
+        return (enchants == 0 ? "" : " · " + enchants + " ench") + (gems == 0 ? "" : " · " + gems + " gem"
+                + (gems == 1 ? "" : "s"));
     }
 
     Node root() {

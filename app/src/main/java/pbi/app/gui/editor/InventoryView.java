@@ -1,13 +1,14 @@
 package pbi.app.gui.editor;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.TransferMode;
@@ -20,13 +21,12 @@ import pbi.app.gui.common.Coalesced;
 import pbi.app.gui.common.Flag;
 import pbi.app.gui.common.Styles;
 import pbi.dao.domain.InventoryItem;
-import pbi.dao.domain.ItemStrings;
 
 /** The Inventory tab: every bag as a grid of its slots, empty ones included, and the item editor. */
 final class InventoryView {
 
     static final DataFormat SLOT = new DataFormat("application/x-pbi-inventory-slot");
-    private static final int COLUMNS = 8;
+    private static final int COLUMNS = 4;
     private final Coalesced redraw = new Coalesced(this::rebuild);
     private final BotEditorViewModel vm;
     private final FlowPane bags = new FlowPane(16, 12);
@@ -51,6 +51,7 @@ final class InventoryView {
         vm.loadedProperty().addListener((o, a, b) -> redraw.request());
         vm.itemForm().titleProperty().addListener((o, a, b) -> redraw.request());
         vm.highlightProperty().addListener((o, a, b) -> redraw.request());
+        vm.items().readyProperty().addListener((o, a, b) -> redraw.request());
         rebuild();
     }
 
@@ -86,33 +87,26 @@ final class InventoryView {
 
     private Node tile(int bag, int slot, InventoryItem item, List<Flag> flags, boolean selected) {
         String target = Flag.inventoryTarget(bag, slot);
-        Label tile = new Label();
-        tile.setId("slot-" + bag + "-" + slot);
-        tile.getStyleClass().add("slot");
-        tile.setAlignment(Pos.TOP_LEFT);
-        tile.setMinSize(74, 54);
-        tile.setPrefSize(74, 54);
-        tile.setMaxSize(74, 54);
-        String base;
+        List<Flag> mine = flags.stream().filter(f -> f.target().equals(target)).toList();
+        ItemTile tile;
         if (item == null) {
-            tile.getStyleClass().add("slot-empty");
-            tile.setText(Integer.toString(slot));
-            base = "Bag " + bag + ", slot " + slot + ": empty";
+            tile = ItemTile.empty(Integer.toString(slot));
+            String base = "Bag " + bag + ", slot " + slot + ": empty";
+            Tooltip.install(tile, new Tooltip(base + mine.stream().map(f -> "\n⚠ " + f.message() + " ["
+                    + f.ruleId() + "]").collect(Collectors.joining())));
         } else {
-            var ench = ItemStrings.parseEnchantments(item.enchantments());
-            String enchShort = ench.values().isEmpty() ? (ench.valid() ? "" : "ench ?")
-                    : "ench " + ench.values().get(0).enchantId() + (ench.values().size() > 1 ? " +"
-                            + (ench.values().size() - 1) : "");
-            tile.setText("#" + item.itemId() + "  ×" + item.stackCount() + "\ndur " + item.durability() + "\n"
-                    + enchShort);
-            base = "Bag " + bag + ", slot " + slot + "\nItem " + item.itemId() + " (guid " + item.itemGuid() + ")"
-                    + "\nStack " + item.stackCount() + ", durability " + item.durability()
-                    + "\nEnchantments: " + ItemStrings.describeEnchantments(ench);
+            var template = vm.items().find(item.itemId());
+            tile = ItemTile.of(item.itemId(), template, item.stackCount(), item.durability(),
+                    vm.items().available());
+            ItemTooltip.install(tile, ItemDescription.of(new ItemDescription.Stored(item.itemId(),
+                    item.itemGuid().toString(), item.stackCount(), item.durability(), item.enchantments(), null,
+                    null), template, vm.items().available()), mine);
         }
+        tile.setId("slot-" + bag + "-" + slot);
         Styles.toggle(tile, "slot-selected", selected);
         Styles.toggle(tile, "edited", vm.changedSlots().contains(target));
         Styles.toggle(tile, "highlighted", target.equals(vm.highlightProperty().get()));
-        Styles.flag(tile, flags.stream().filter(f -> f.target().equals(target)).toList(), base);
+        Styles.toggle(tile, "flagged", !mine.isEmpty());
         tile.setOnMouseClicked(e -> vm.itemForm().selectInventory(bag, slot));
         tile.setOnDragDetected(e -> {
             if (item == null || !vm.editableProperty().get()) {

@@ -15,6 +15,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import java.util.function.Supplier;
+import pbi.app.gui.common.DialogService;
 import pbi.app.gui.common.Flag;
 import pbi.dao.domain.ColumnRanges;
 import pbi.dao.domain.Enchantment;
@@ -33,6 +35,7 @@ import pbi.dao.domain.World;
 public final class ItemFormViewModel {
 
     public enum Kind { NONE, INVENTORY, EQUIPMENT }
+
 
     /** One enchantment row of the structured editor. */
     public static final class EnchantRow {
@@ -54,6 +57,8 @@ public final class ItemFormViewModel {
     }
 
     private final BotEditorViewModel bot;
+    private final ItemActions actions;
+    private Supplier<BigInteger> proposeGuid;
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.NONE);
     private final StringProperty title = new SimpleStringProperty("Select a slot");
     private final BooleanProperty empty = new SimpleBooleanProperty(true);
@@ -75,8 +80,10 @@ public final class ItemFormViewModel {
     private boolean gemsTouched;
     private boolean loading;
 
-    ItemFormViewModel(BotEditorViewModel bot) {
+    ItemFormViewModel(BotEditorViewModel bot, DialogService dialogs) {
         this.bot = bot;
+        this.actions = new ItemActions(bot, this, dialogs);
+        this.proposeGuid = () -> bot.slots().suggestItemGuid();
         for (StringProperty p : List.of(itemId, itemGuid, stack, durability)) {
             p.addListener((o, a, b) -> changed());
         }
@@ -193,7 +200,7 @@ public final class ItemFormViewModel {
 
     private void fresh() {
         itemId.set("");
-        itemGuid.set(bot.slots().suggestItemGuid().toString());
+        itemGuid.set(proposeGuid.get().toString());
         stack.set("1");
         durability.set("0");
     }
@@ -332,15 +339,62 @@ public final class ItemFormViewModel {
         return true;
     }
 
-    /** Removes the item from the slot (unequips it for equipment). */
-    public void remove() {
-        if (kind.get() == Kind.INVENTORY) {
-            if (bot.slots().removeItem(new InventoryItem.SlotKey(bag, slot))) {
-                reselect();
-            }
-        } else if (kind.get() == Kind.EQUIPMENT && bot.slots().unequip(slot)) {
-            reselect();
+    /**
+     * Where a new item's guid comes from. Today: one above the bot's highest; the realm-wide proposal replaces it
+     * once the save allocates guids (issue 11, point 4).
+     */
+    public void proposeGuidWith(Supplier<BigInteger> proposal) {
+        this.proposeGuid = proposal;
+    }
+
+    /** A picker for this slot: any item for a bag, items that fit for an equipment slot (with the bot's class). */
+    public ItemPickerViewModel itemPicker() {
+        if (kind.get() == Kind.EQUIPMENT) {
+            var info = bot.characterProperty().get();
+            return ItemPickerViewModel.items(bot.items(), slot, info == null ? null : info.characterClass(),
+                    "Choose an item for the " + World.equipmentSlotName(slot));
         }
+        return ItemPickerViewModel.items(bot.items(), null, null, "Choose an item for bag " + bag + ", slot "
+                + slot);
+    }
+
+    /**
+     * Puts the picked item into the slot: a new item (with a new guid) when it is empty, else the slot's item
+     * becomes this one. Durability starts at the item's maximum and a stack is capped at the item's largest.
+     */
+    public boolean useItem(long id) {
+        if (kind.get() == Kind.NONE || !bot.editableProperty().get()) {
+            return false;
+        }
+        var template = bot.items().find(id);
+        itemId.set(Long.toString(id));
+        template.ifPresent(t -> {
+            durability.set(Long.toString(t.maxDurability()));
+            if (kind.get() == Kind.INVENTORY && stack.get().strip().matches("\\d{1,12}")
+                    && parse(stack.get()) > t.maxStack()) {
+                stack.set(Long.toString(t.maxStack()));
+            }
+        });
+        return !empty.get() || create();
+    }
+
+    /** Adds a picked enchantment, permanent until its duration is edited. */
+    public void addEnchantment(long id) {
+        enchantments.add(new EnchantRow(Long.toString(id), "0"));
+    }
+
+    public void setGem(int socket, long gemId) {
+        gems.get(socket).set(Long.toString(gemId));
+    }
+
+    /** The editor's item catalog, for names beside the ids. */
+    public ItemCatalogModel items() {
+        return bot.items();
+    }
+
+    /** Unequip and delete for the selected slot. */
+    public ItemActions actions() {
+        return actions;
     }
 
     public ObjectProperty<Kind> kindProperty() {

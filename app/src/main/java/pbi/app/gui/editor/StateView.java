@@ -14,11 +14,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -34,6 +39,9 @@ import pbi.dao.domain.World;
 
 /** The State tab: gold, position with map and zone pickers, health, mana and level. */
 final class StateView {
+
+    private static final KeyCombination REVERT_FIELD = new KeyCodeCombination(KeyCode.Z,
+            KeyCombination.SHORTCUT_DOWN);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final BotEditorViewModel vm;
@@ -51,6 +59,13 @@ final class StateView {
             f.textProperty().bindBidirectional(form.text(key));
             f.editableProperty().bind(vm.editableProperty());
             fields.put(key, f);
+            f.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (REVERT_FIELD.match(e)) {
+                    vm.revertField(key);
+                    f.positionCaret(f.getText().length());
+                    e.consume();
+                }
+            });
             validation.registerValidator(f, false, (Control c, String v) -> {
                 String problem = form.problems().get(key);
                 return ValidationResult.fromErrorIf(c, problem, problem != null);
@@ -163,7 +178,13 @@ final class StateView {
         Label flagsTitle = new Label("Checks");
         flagsTitle.getStyleClass().add("section-title");
 
-        VBox box = new VBox(8, banner, grid, flagsTitle, flagList);
+        VBox problemList = new VBox(2);
+        problemList.setId("form-problems");
+        problemList.getStyleClass().add("form-problems");
+        problemList.managedProperty().bind(problemList.visibleProperty());
+        form.problems().addListener((MapChangeListener<StateField, String>) c -> listProblems(problemList));
+        listProblems(problemList);
+        VBox box = new VBox(8, banner, grid, problemList, flagsTitle, flagList);
         box.setPadding(new Insets(6));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
@@ -173,6 +194,25 @@ final class StateView {
         vm.flagsProperty().addListener((o, a, b) -> restyle());
         vm.loadedProperty().addListener((o, a, b) -> restyle());
         vm.highlightProperty().addListener((o, a, b) -> restyle());
+    }
+
+    /** One link per box that cannot be saved, in form order, named as the box's label; a click focuses the box. */
+    private void listProblems(VBox list) {
+        list.getChildren().clear();
+        for (StateField key : StateField.values()) {
+            String problem = vm.form().problems().get(key);
+            if (problem != null) {
+                Hyperlink link = new Hyperlink("✖ " + LocalChecks.named(key, problem));
+                link.setId("problem-" + key.key());
+                link.getStyleClass().add("form-problem");
+                link.setOnAction(e -> {
+                    fields.get(key).requestFocus();
+                    fields.get(key).selectAll();
+                });
+                list.getChildren().add(link);
+            }
+        }
+        list.setVisible(!list.getChildren().isEmpty());
     }
 
     private Label nameLabel(StateField key, java.util.function.LongFunction<java.util.Optional<String>> name) {

@@ -2,11 +2,15 @@ package pbi.app.gui.main;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import pbi.app.gui.common.FxTaskRunner;
 import pbi.dao.db.ConnectionSettings;
 
 /** The JavaFX application: shows the window at once, then opens the database in the background. */
 public final class InspectorApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InspectorApp.class);
 
     /** Builds the whole window on a stage; the composition root ({@code pbi.app.App}) is the one that does. */
     public interface WindowFactory {
@@ -16,29 +20,42 @@ public final class InspectorApp extends Application {
     // Application.launch constructs this class itself, so what it needs is handed over here, once, before.
     private static volatile WindowFactory handedFactory;
     private static volatile ConnectionSettings handedSettings;
+    private static volatile EmbeddedStart handedStart;
 
     private final WindowFactory factory;
     private final ConnectionSettings initial;
+    private final EmbeddedStart early;
     private MainViewModel vm;
     private FxTaskRunner runner;
 
     public InspectorApp() {
-        this(handedFactory, handedSettings);
+        this(handedFactory, handedSettings, handedStart);
     }
 
     /** @param initial the server to open, or null for the embedded demo database */
     public InspectorApp(WindowFactory factory, ConnectionSettings initial) {
+        this(factory, initial, null);
+    }
+
+    /**
+     * @param initial the server to open, or null for the embedded demo database
+     * @param early the embedded server already starting (null: the window starts it), used when initial is null
+     */
+    public InspectorApp(WindowFactory factory, ConnectionSettings initial, EmbeddedStart early) {
         if (factory == null) {
             throw new IllegalStateException("Start the window through pbi.app.App, which builds it");
         }
         this.factory = factory;
         this.initial = initial;
+        this.early = early;
     }
 
     /** Starts JavaFX; {@code settings} null means the embedded demo database. Blocks until the window closes. */
     public static void launch(WindowFactory factory, ConnectionSettings settings) {
         handedFactory = factory;
         handedSettings = settings;
+        // The server's start is most of a warm start: it runs while the JVM loads JavaFX and builds the window.
+        handedStart = settings == null ? EmbeddedStart.begin() : null;
         Application.launch(InspectorApp.class);
     }
 
@@ -47,8 +64,9 @@ public final class InspectorApp extends Application {
         runner = new FxTaskRunner();
         vm = factory.build(stage, runner).model();
         stage.show();
+        LOG.info("Window shown {} ms after launch", Launch.millisSince());
         if (initial == null) {
-            vm.startEmbedded();
+            vm.startEmbedded(early);
         } else {
             vm.connect(initial);
         }
@@ -56,6 +74,9 @@ public final class InspectorApp extends Application {
 
     @Override
     public void stop() {
+        if (early != null) {
+            early.closeIfUntaken();
+        }
         if (vm != null) {
             vm.shutdown();
         }

@@ -2,6 +2,7 @@ package pbi.app.gui.main;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -17,6 +18,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
@@ -34,6 +36,7 @@ import javafx.stage.Stage;
 import pbi.app.gui.browse.BrowseView;
 import pbi.app.gui.common.FxTaskRunner;
 import pbi.app.gui.common.Styles;
+import pbi.app.gui.common.WindowSizes;
 import pbi.app.gui.connect.ConnectDialog;
 import pbi.app.gui.connect.ConnectViewModel;
 import pbi.app.gui.editor.BotEditorViewModel;
@@ -60,6 +63,8 @@ public final class MainView {
     // Held here: the browser only listens to them, and a binding nobody holds may be collected.
     private final ObjectBinding<BigInteger> openGuid;
     private final ObjectBinding<Boolean> hasCharacters;
+    private final Map<String, SplitPane> splits;
+    private final BrowseView browser;
 
     public MainView(MainViewModel vm, Stage stage, FxTaskRunner runner, ProfileStore profiles, AppInfo info) {
         this.vm = vm;
@@ -71,15 +76,19 @@ public final class MainView {
         openGuid = Bindings.createObjectBinding(() -> loaded.get() == null ? null : loaded.get().guid(), loaded);
         hasCharacters = Bindings.createObjectBinding(() -> vm.sessionProperty().get() != null
                 && vm.sessionProperty().get().browse().hasCharacters(), vm.sessionProperty());
-        BrowseView browser = new BrowseView(vm.browse(), guid -> vm.openBot(guid, null), openGuid, hasCharacters);
+        browser = new BrowseView(vm.browse(), guid -> vm.openBot(guid, null), openGuid, hasCharacters);
         editorView = new EditorView(vm.editor());
         root.setId("main-root");
         root.setTop(new VBox(menus(), toolbar()));
         SplitPane right = new SplitPane(browser.tablePane(), editorView.root());
+        right.setId("table-detail-split");
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.36);
+        // The detail area gets the larger part: a whole bag grid fits under the table at the default size.
+        right.setDividerPositions(0.3);
         SplitPane center = new SplitPane(browser.treePane(), right);
+        center.setId("tree-split");
         center.setDividerPositions(0.2);
+        splits = Map.of("tree", center, "table", right);
         SplitPane.setResizableWithParent(center.getItems().get(0), false);
         ProgressIndicator startup = new ProgressIndicator();
         startup.setPrefSize(64, 64);
@@ -98,6 +107,11 @@ public final class MainView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** The movable dividers by name ("tree": tree | rest, "table": table over detail), remembered by the window. */
+    public Map<String, SplitPane> splits() {
+        return splits;
     }
 
     /** The File menu; other modules add their items (Export…, Import…, Copy as JSON, History…) with this. */
@@ -151,10 +165,18 @@ public final class MainView {
         MenuItem revert = new MenuItem("Re_vert");
         revert.disableProperty().bind(editor.dirtyProperty().not());
         revert.setOnAction(e -> editor.revert());
+        MenuItem find = new MenuItem("_Find bots…");
+        find.setId("menu-find");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> browser.focusSearch());
         MenuItem delete = new MenuItem("_Delete bot…");
+        delete.setId("menu-delete");
+        // A text box consumes Delete itself, so the key reaches this only outside the boxes; it always asks first.
+        delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         delete.disableProperty().bind(editor.loadedProperty().isNull());
         delete.setOnAction(e -> editor.delete());
-        Menu edit = new Menu("_Edit", null, save, review, revert, new SeparatorMenuItem(), delete);
+        Menu edit = new Menu("_Edit", null, save, review, revert, new SeparatorMenuItem(), find,
+                new SeparatorMenuItem(), delete);
         MenuItem placeholder = new MenuItem("No tools installed");
         placeholder.setDisable(true);
         toolsMenu.getItems().add(placeholder);
@@ -203,7 +225,14 @@ public final class MainView {
             }
             return why == null || !editor.dirtyProperty().get() ? "" : "Cannot save: " + why;
         }, editor.saveBlockedReasonProperty(), editor.dirtyProperty(), editor.savingProperty()));
-        return new ToolBar(save, review, revert, refresh, delete, reason);
+        refresh.setTooltip(new javafx.scene.control.Tooltip("Read the tree, the table and the open bot again (F5)"));
+        save.setTooltip(new javafx.scene.control.Tooltip("Save every edit in one transaction (Ctrl+S)"));
+        delete.setTooltip(new javafx.scene.control.Tooltip("Delete the open bot, after a confirmation (Delete)"));
+        // Delete stands at the far end, away from Refresh and Save, so a slip of the mouse cannot reach it.
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox.setHgrow(reason, Priority.SOMETIMES);
+        return new ToolBar(refresh, new Separator(), save, review, revert, reason, gap, delete);
     }
 
     private void refresh() {
@@ -226,6 +255,7 @@ public final class MainView {
         about.setTitle("About Playerbot Inspector");
         about.setHeaderText("Playerbot Inspector " + info.version());
         about.getDialogPane().setId("about-dialog");
+        WindowSizes.fit(about, 560, 300);
         about.getDialogPane().getStylesheets().add(Styles.stylesheet());
         TextArea text = new TextArea(info.describe(vm.connectionLabel()));
         text.setId("about-text");

@@ -1,7 +1,11 @@
 package pbi.app.gui.main;
 
 import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -20,6 +24,7 @@ import pbi.app.gui.editor.BotEditorViewModel;
 import pbi.app.gui.transfer.TransferViewModel;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
+import pbi.dao.doctor.Finding;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.Limits;
 import pbi.dao.embedded.DemoWorld;
@@ -64,6 +69,7 @@ public final class MainViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.browse = new BrowseViewModel(runner, dialogs);
+        browse.setLimits(limits);
         this.editor = new BotEditorViewModel(runner, dialogs, limits, beforeSave);
         editor.setAfterWrite(() -> {
             browse.reloadTree();
@@ -76,15 +82,24 @@ public final class MainViewModel {
 
     /** Starts the embedded MariaDB and its demo world in the background, reporting each step in the status. */
     public void startEmbedded() {
+        startEmbedded(null);
+    }
+
+    /**
+     * As {@link #startEmbedded()}, taking over a server already starting ({@code early}, may be null) so that the
+     * window's own start and the server's overlap.
+     */
+    public void startEmbedded(EmbeddedStart early) {
         starting.set(true);
         status.set("Starting the embedded MariaDB…");
         Consumer<String> progress = line -> runner.onUi(() -> status.set(line));
         runner.run("Starting the embedded MariaDB…", () -> {
-            EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
+            EmbeddedDatabase embedded = early != null ? early.await(progress) : DemoWorld.startEmbedded(progress);
             return verified(Database.open(embedded.settings()), embedded);
         }, s -> {
             starting.set(false);
             use(s);
+            LOG.info("Connected to the embedded server {} ms after launch", Launch.millisSince());
         }, e -> {
             starting.set(false);
             status.set("The embedded database did not start.");
@@ -143,6 +158,26 @@ public final class MainViewModel {
                 return null;
             }, x -> { }, e -> LOG.warn("Closing the previous connection failed", e));
         }
+    }
+
+    /**
+     * After a doctor scan: how many findings each zone holds, for the tree. Off the UI thread; bots that no longer
+     * exist (orphan rows) count nowhere.
+     */
+    public void countProblems(List<Finding> found) {
+        Session s = session.get();
+        if (s == null) {
+            return;
+        }
+        Map<BigInteger, Long> perBot = found.stream()
+                .collect(Collectors.groupingBy(Finding::botGuid, Collectors.counting()));
+        runner.run("Counting the problems by zone…", () -> {
+            Map<String, Long> byZone = new HashMap<>();
+            perBot.forEach((guid, count) -> s.bots().load(guid).ifPresent(bot -> byZone.merge(
+                    BrowseViewModel.zoneKey(bot.state().mapId(), bot.state().zoneId()), count, Long::sum)));
+            return byZone;
+        }, counts -> browse.problemCountsProperty().set(counts),
+                e -> LOG.warn("Counting the doctor's findings by zone failed", e));
     }
 
     /** Opens a bot by guid, optionally pointing out one field; asks first when the open bot has unsaved edits. */

@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import pbi.app.gui.common.WindowSizes;
 import pbi.app.gui.common.DialogService;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.columns.Differences;
@@ -157,6 +158,7 @@ public final class TransferMenus {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Import " + review.check().file().getFileName());
+        WindowSizes.fit(dialog, 640, 420);
         dialog.setHeaderText(review.check().summary());
         TextArea area = new TextArea(text.toString());
         area.setId("import-review-text");
@@ -181,6 +183,7 @@ public final class TransferMenus {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("History of bot " + guid);
+        WindowSizes.fit(dialog, 560, 420);
         dialog.setHeaderText(entries.isEmpty() ? "No earlier versions of bot " + guid + " were kept yet."
                 : "Earlier versions, newest first. Restore puts one into the editor; save it as usual.");
         ListView<HistoryEntry> list = new ListView<>();

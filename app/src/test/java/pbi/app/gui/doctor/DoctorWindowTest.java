@@ -99,6 +99,44 @@ class DoctorWindowTest {
                 .containsExactly(Rule.STACK_ZERO);
     }
 
+    @Test
+    void findingsGroupByBotOnRequestWithReadableTitlesAndEscapeClosesTheDoctor(FxRobot robot) throws Exception {
+        MenuItem doctor = view.toolsMenu().getItems().stream().filter(i -> "menu-doctor".equals(i.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(doctor::fire);
+        robot.clickOn("#doctor-scan");
+        @SuppressWarnings("unchecked")
+        TreeView<Object> tree = robot.lookup("#doctor-findings").queryAs(TreeView.class);
+        waitUntil(() -> tree.getRoot().getChildren().size() == 2);
+
+        // The main window's tree counts the findings of the scan: both bots stand in Elwynn Forest.
+        waitUntil(() -> robot.lookup("#all-bots").tryQuery().map(c -> ((javafx.scene.control.Labeled) c).getText())
+                .orElse("").endsWith("⚠ 2"));
+        robot.interact(() -> model.browse().problemCountsProperty().get().forEach((zone, n) ->
+                assertThat(zone + "=" + n).isEqualTo("0:12=2")));
+
+        robot.clickOn("#doctor-group-bot");
+        waitUntil(() -> tree.getRoot().getChildren().get(0).getValue() instanceof DoctorView.BotGroup);
+        assertThat(tree.getRoot().getChildren()).extracting(i -> ((DoctorView.BotGroup) i.getValue()).guid())
+                .containsExactly(BigInteger.ONE, BigInteger.TWO);
+        robot.interact(() -> tree.getRoot().getChildren().get(1).setExpanded(true));
+        waitUntil(() -> robot.lookup("#doctor-findings .tree-cell").queryAll().stream()
+                .anyMatch(c -> ((javafx.scene.control.Labeled) c).getText() != null
+                        && ((javafx.scene.control.Labeled) c).getText().startsWith("Level out of range  ·")));
+        Screenshots.save(robot.lookup("#doctor-root").query().getScene(), "doctor-by-bot");
+
+        robot.clickOn("#doctor-group-rule");
+        waitUntil(() -> tree.getRoot().getChildren().get(0).getValue() == Rule.LEVEL_OUT_OF_RANGE);
+        assertThat(robot.lookup("#doctor-findings .tree-cell").queryAll().stream()
+                .map(c -> ((javafx.scene.control.Labeled) c).getText()))
+                .anyMatch(t -> t != null && t.startsWith("Level out of range  ·  state.level_out_of_range  ·"));
+
+        robot.clickOn("#doctor-findings");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#doctor-root").tryQuery().isEmpty()
+                || !robot.lookup("#doctor-root").query().getScene().getWindow().isShowing());
+    }
+
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();

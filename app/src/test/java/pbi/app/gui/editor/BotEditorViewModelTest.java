@@ -167,7 +167,7 @@ class BotEditorViewModelTest {
     void equipAndUnequipAreSaved() {
         ItemFormViewModel form = editor.itemForm();
         form.selectEquipment(0);
-        form.remove();
+        assertThat(form.actions().unequip()).isEqualTo(ItemActions.Unequipped.MOVED);
         form.selectEquipment(5);
         form.itemIdProperty().set("40123");
         form.gemProperty(0).set("41398");
@@ -270,14 +270,35 @@ class BotEditorViewModelTest {
     }
 
     @Test
-    void reviewListsTheChangesAndTheirSql() {
+    void reviewListsTheChangesBeforeAndAfterInUserTermsAndTheirSql() {
+        String levelBefore = editor.form().text(StateField.LEVEL).get();
         editor.form().text(StateField.LEVEL).set("30");
+        editor.form().text(StateField.GOLD).set("250");
+        editor.form().text(StateField.SILVER).set("5");
+        editor.form().text(StateField.COPPER).set("7");
         dialogs.reviewAnswer = false;
 
         editor.review();
 
-        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("review: update state of bot 7")
-                && s.contains("UPDATE playerbot_state SET") && s.contains("30"));
+        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("review: Gold: ")
+                && s.contains(" → 250g 5s 7c\nLevel: " + levelBefore + " → 30 || ")
+                && s.contains("UPDATE playerbot_state SET") && s.contains("2500507"));
+    }
+
+    @Test
+    void theChecksFollowTheEditsBeforeSavingAndCtrlZRevertsOneField() {
+        String levelBefore = editor.form().text(StateField.LEVEL).get();
+        editor.form().text(StateField.GOLD).set("3");
+        editor.form().text(StateField.LEVEL).set("300");
+
+        assertThat(editor.flagsProperty().get()).extracting(Flag::ruleId).containsExactly("state.level_out_of_range");
+        assertThat(editor.flagsProperty().get().get(0).message()).startsWith("Level ").contains("80");
+
+        editor.revertField(StateField.LEVEL);
+
+        assertThat(editor.form().text(StateField.LEVEL).get()).isEqualTo(levelBefore);
+        assertThat(editor.flagsProperty().get()).isEmpty();
+        assertThat(editor.form().changed()).containsExactly(StateField.GOLD);
     }
 
     @Test

@@ -128,6 +128,9 @@ class InspectorWindowTest {
 
         robot.clickOn("#equip-1");
         robot.clickOn("#eq-remove");
+        // Bag rows have no gems: unequipping a socketed item asks first.
+        waitUntil(() -> robot.lookup("#confirm-yes").tryQuery().isPresent());
+        robot.clickOn("#confirm-yes");
         robot.clickOn("#equip-9");
         type(robot, "#eq-item-id", "40321");
         type(robot, "#eq-item-gem-0", "41398");
@@ -137,6 +140,7 @@ class InspectorWindowTest {
         waitUntil(() -> bots.load(GUID).orElseThrow().equippedAt(9).isPresent());
         BotSnapshot saved = bots.load(GUID).orElseThrow();
         assertThat(saved.equippedAt(1)).isEmpty();
+        assertThat(saved.itemAt(19, 12).orElseThrow().itemId()).isEqualTo(40001);
         assertThat(saved.equippedAt(9).orElseThrow().itemId()).isEqualTo(40321);
         assertThat(saved.equippedAt(9).orElseThrow().gems()).isEqualTo("41398");
     }
