@@ -44,6 +44,7 @@ public final class InspectorApp extends Application {
         MainView view = new MainView(model, stage, runner);
         pbi.app.gui.transfer.TransferMenus.install(view, stage);
         pbi.app.gui.doctor.DoctorView.install(view, model, runner, stage);
+        pbi.app.gui.map.MapTabs.install(view, model, runner);
         Scene scene = new Scene(view.root(), 1400, 900);
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);

@@ -74,6 +74,7 @@ public final class MainView {
     private final TableView<BotRow> table = new TableView<>();
     private final TreeView<Scope> tree = new TreeView<>();
     private final TabPane tabs = new TabPane();
+    private final TabPane browserTabs = new TabPane();
     private BotRow scrollAnchor;
     private boolean revertingSelection;
     private boolean rebuildingTree;
@@ -84,7 +85,12 @@ public final class MainView {
         this.runner = runner;
         root.setId("main-root");
         root.setTop(new VBox(menus(), toolbar()));
-        SplitPane right = new SplitPane(browser(), details());
+        Tab tableTab = new Tab("Table", browser());
+        tableTab.setId("tab-table");
+        browserTabs.getTabs().add(tableTab);
+        browserTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        browserTabs.setId("browser-tabs");
+        SplitPane right = new SplitPane(browserTabs, details());
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.36);
         SplitPane center = new SplitPane(treePane(), right);
@@ -133,6 +139,26 @@ public final class MainView {
             }
         }
         return opened;
+    }
+
+    /** Adds a view beside the bot table (the map), as a tab next to it. */
+    public void addBrowserTab(Tab tab) {
+        browserTabs.getTabs().add(tab);
+    }
+
+    /** The detail tabs (State, Inventory, …), for modules that add to them. */
+    public TabPane detailTabs() {
+        return tabs;
+    }
+
+    /** Selects the bot's row when the table holds it (the bot itself is opened through the view model). */
+    public boolean selectRow(BigInteger guid) {
+        BotRow row = table.getItems().stream().filter(r -> r.botGuid().equals(guid)).findFirst().orElse(null);
+        if (row != null) {
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        }
+        return row != null;
     }
 
     public MainViewModel viewModel() {
