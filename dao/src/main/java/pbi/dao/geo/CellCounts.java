@@ -10,17 +10,24 @@ import java.util.Map;
  * that a view at that resolution or coarser is drawn without asking the server again. The server has no index on
  * positions, so every count scans all the map's rows; this is read once per map and kept.
  *
- * @param cells counts by {@link #key} of the square's column (west to east) and row (north to south)
+ * @param columns each non-empty square's column (west to east), with its row (north to south) and bots
  */
-public record CellCounts(long mapId, double halfExtent, double size, Map<Long, Long> cells) {
+public record CellCounts(long mapId, double halfExtent, double size, int[] columns, int[] rows, long[] bots) {
 
     /** The squares the server answered, one row per non-empty square. */
-    public static CellCounts of(long mapId, double halfExtent, double size, List<DensityCell> rows) {
-        Map<Long, Long> cells = new HashMap<>(rows.size() * 2);
-        for (DensityCell c : rows) {
-            cells.merge(key(c.column(), c.row()), c.bots(), Long::sum);
+    public static CellCounts of(long mapId, double halfExtent, double size, List<DensityCell> squares) {
+        // Plain arrays: a million bots make ~100,000 squares, and boxed map entries would cost tens of MB.
+        int n = squares.size();
+        int[] columns = new int[n];
+        int[] rows = new int[n];
+        long[] bots = new long[n];
+        for (int i = 0; i < n; i++) {
+            DensityCell c = squares.get(i);
+            columns[i] = c.column();
+            rows[i] = c.row();
+            bots[i] = c.bots();
         }
-        return new CellCounts(mapId, halfExtent, size, Map.copyOf(cells));
+        return new CellCounts(mapId, halfExtent, size, columns, rows, bots);
     }
 
     static long key(int column, int row) {
@@ -35,21 +42,24 @@ public record CellCounts(long mapId, double halfExtent, double size, Map<Long, L
     /** The query's cells, each the sum of the squares whose centre falls in it. */
     public List<DensityCell> cellsFor(MapQuery query) {
         WorldBox view = query.view();
-        Map<Long, Long> sums = new HashMap<>();
-        for (Map.Entry<Long, Long> e : cells.entrySet()) {
-            int column = (int) (e.getKey() >> 32);
-            int row = (int) (long) e.getKey();
-            double y = halfExtent - (column + 0.5) * size;
-            double x = halfExtent - (row + 0.5) * size;
+        int columnCount = query.columns();
+        long[] sums = new long[columnCount * query.rows()];
+        for (int i = 0; i < bots.length; i++) {
+            double y = halfExtent - (columns[i] + 0.5) * size;
+            double x = halfExtent - (rows[i] + 0.5) * size;
             if (!view.contains(x, y)) {
                 continue;
             }
-            int c = Math.min((int) Math.floor((view.yMax() - y) / query.cellWidth()), query.columns() - 1);
+            int c = Math.min((int) Math.floor((view.yMax() - y) / query.cellWidth()), columnCount - 1);
             int r = Math.min((int) Math.floor((view.xMax() - x) / query.cellHeight()), query.rows() - 1);
-            sums.merge(key(c, r), e.getValue(), Long::sum);
+            sums[r * columnCount + c] += bots[i];
         }
-        List<DensityCell> out = new ArrayList<>(sums.size());
-        sums.forEach((k, n) -> out.add(new DensityCell((int) (k >> 32), (int) (long) k, n)));
+        List<DensityCell> out = new ArrayList<>();
+        for (int i = 0; i < sums.length; i++) {
+            if (sums[i] > 0) {
+                out.add(new DensityCell(i % columnCount, i / columnCount, sums[i]));
+            }
+        }
         return out;
     }
 

@@ -87,6 +87,10 @@ public final class MapTabs {
                 small.refresh();
             }
         });
+        // A position typed into the State form, or dropped on one map, shows on both maps until saved or reverted.
+        for (String key : new String[] {"x", "y"}) {
+            editor.field(key).addListener((o, a, b) -> showPending());
+        }
         map.setOnBotClicked(this::open);
         small.setOnBotClicked(guid -> { });
         map.setOnBotMoved(move -> move(map, move));
@@ -110,6 +114,8 @@ public final class MapTabs {
         title.getStyleClass().add("section-title");
         VBox side = new VBox(4, title, pane);
         side.setId("state-map-box");
+        side.visibleProperty().bind(editor.loadedProperty().isNotNull());
+        side.managedProperty().bind(side.visibleProperty());
         VBox.setVgrow(pane, javafx.scene.layout.Priority.ALWAYS);
         Node form = state.getContent();
         BorderPane both = new BorderPane(form);
@@ -151,8 +157,24 @@ public final class MapTabs {
         if (!Objects.equals(editor.field("map").get(), mapId)) {
             editor.field("map").set(mapId);
         }
-        MapViewModel other = source == map ? small : map;
-        other.cancelDrag();
+    }
+
+    private void showPending() {
+        BotSnapshot loaded = editor.loadedProperty().get();
+        Double x = number(editor.field("x").get());
+        Double y = number(editor.field("y").get());
+        boolean moved = loaded != null && x != null && y != null
+                && (x.floatValue() != loaded.state().positionX() || y.floatValue() != loaded.state().positionY());
+        map.showPending(moved ? x : null, moved ? y : null);
+        small.showPending(moved ? x : null, moved ? y : null);
+    }
+
+    private static Double number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Double.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String coordinate(double value) {

@@ -246,6 +246,19 @@ public final class MapViewModel {
         }
     }
 
+    /**
+     * Draws the selected bot at a position edited elsewhere (the State form) but not saved yet; null clears. Unlike a
+     * drop it reports nothing back.
+     */
+    public void showPending(Double x, Double y) {
+        SceneInput.Drag next = x == null || y == null || selected == null ? null
+                : new SceneInput.Drag(selected, x, y);
+        if (!Objects.equals(next, drag) && !pointer.isDragging()) {
+            drag = next;
+            rebuild();
+        }
+    }
+
     /** Escape: the bot stays where it was. */
     public void cancelDrag() {
         if (drag != null) {
