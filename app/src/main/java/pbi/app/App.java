@@ -19,6 +19,7 @@ import pbi.app.gui.doctor.DoctorViewModel;
 import pbi.app.gui.main.AppInfo;
 import pbi.app.gui.main.InspectorApp;
 import pbi.app.gui.main.MainView;
+import pbi.app.gui.main.MapTabs;
 import pbi.app.gui.main.MainViewModel;
 import pbi.app.gui.main.MainWindow;
 import pbi.app.gui.transfer.TransferMenus;
@@ -101,6 +102,7 @@ public final class App {
         });
         doctor.setItems(items::get);
         view.toolsMenu().getItems().add(DoctorView.menuItem(doctor, stage));
+        MapTabs.install(view, model, runner);
         return MainWindow.attach(stage, view, model, profiles.directory().resolve("window.properties"));
     }
 

@@ -18,6 +18,16 @@ public interface MapMapper {
             @Param("cellWidth") double cellWidth, @Param("cellHeight") double cellHeight,
             @Param("lastColumn") int lastColumn, @Param("lastRow") int lastRow);
 
+    /**
+     * Counts all the map's bots within {@code halfExtent} per square of {@code size} yards, anchored at the world's
+     * north-west corner: one scan of the map's rows, kept by the caller for later views.
+     */
+    List<DensityCell> countSquares(@Param("mapId") long mapId, @Param("halfExtent") double halfExtent,
+            @Param("size") double size);
+
+    /** The map's bots per zone (as column = 0, row = the zone id); uses the (map, zone) index, no row scan. */
+    List<DensityCell> countZones(@Param("mapId") long mapId);
+
     /** The bots in {@code view}, by guid, at most {@code limit}. */
     List<MapDot> selectDots(@Param("mapId") long mapId, @Param("view") WorldBox view,
             @Param("withCharacters") boolean withCharacters, @Param("limit") int limit);

@@ -72,14 +72,15 @@ class MapServiceTest {
 
     @Test
     void countsPerCellMatchTheSameBinningDoneByHand() {
-        MapQuery query = new MapQuery(0, null, VIEW, 20, 20, 1000);
+        // 10-yard cells are finer than the kept squares, so the server counts this view itself.
+        MapQuery query = new MapQuery(0, null, VIEW, 200, 200, 1000);
 
         MapPicture picture = service.picture(query, false);
 
         Map<List<Integer>, Long> expected = new HashMap<>();
         for (double[] p : inView) {
-            int column = (int) Math.floor((VIEW.yMax() - p[1]) / 100);
-            int row = (int) Math.floor((VIEW.xMax() - p[0]) / 100);
+            int column = (int) Math.floor((VIEW.yMax() - p[1]) / 10);
+            int row = (int) Math.floor((VIEW.xMax() - p[0]) / 10);
             expected.merge(List.of(column, row), 1L, Long::sum);
         }
         Map<List<Integer>, Long> actual = new HashMap<>();
@@ -90,8 +91,57 @@ class MapServiceTest {
         assertThat(picture.dots()).isEmpty();
         assertThat(picture.botsInView()).isEqualTo(3000);
         assertThat(actual).isEqualTo(expected);
-        // The crowd: x -8400..-8000 is rows 0-3, y 600..1000 is columns 0-3.
-        assertThat(actual.get(List.of(0, 0))).isGreaterThan(50);
+    }
+
+    @Test
+    void coarseViewsAreCountedFromTheKeptSquaresWithEachBotAtMostOneSquareAway() throws Exception {
+        MapQuery query = new MapQuery(0, null, VIEW, 20, 20, 1000);
+
+        MapPicture first = service.picture(query, false);
+        // A bot added now is not seen: the second picture comes from the squares kept by the first.
+        TestDatabase.sql("INSERT INTO playerbot_state (bot_guid, position_x, position_y, position_z, map_id,"
+                + " zone_id, health, mana, level) VALUES (99998, -9000.5, 0.5, 0, 0, 12, 1, 1, 1)");
+        MapPicture second = service.picture(query, false);
+        service.forget(0);
+        MapPicture third = service.picture(query, false);
+
+        assertThat(first.botsInView()).isCloseTo(3000, org.assertj.core.data.Percentage.withPercentage(3));
+        assertThat(second.cells()).containsExactlyInAnyOrderElementsOf(first.cells());
+        assertThat(third.botsInView()).isEqualTo(first.botsInView() + 1);
+        Map<List<Integer>, Long> byHand = new HashMap<>();
+        for (double[] p : inView) {
+            byHand.merge(List.of((int) Math.floor((VIEW.yMax() - p[1]) / 100),
+                    (int) Math.floor((VIEW.xMax() - p[0]) / 100)), 1L, Long::sum);
+        }
+        for (DensityCell cell : first.cells()) {
+            long near = 0;
+            for (int dc = -1; dc <= 1; dc++) {
+                for (int dr = -1; dr <= 1; dr++) {
+                    near += byHand.getOrDefault(List.of(cell.column() + dc, cell.row() + dr), 0L);
+                }
+            }
+            assertThat(cell.bots()).as("cell %d,%d", cell.column(), cell.row()).isLessThanOrEqualTo(near);
+        }
+        // The crowd: x -8400..-8000 is rows 0-3, y 600..1000 is columns 0-3; 2,000 bots, give or take its edge.
+        long crowd = first.cells().stream().filter(c -> c.column() < 4 && c.row() < 4).mapToLong(DensityCell::bots)
+                .sum();
+        assertThat(crowd).isBetween(1_800L, 2_200L);
+    }
+
+    @Test
+    void theFirstSketchSpreadsEachZonesTotalOverItsRectangle() {
+        WorldBox elwynn = Atlas.standard().zone(0, 12).orElseThrow().box();
+        MapQuery query = new MapQuery(0, null, elwynn, 40, 40, 1000);
+
+        MapPicture sketch = service.sketch(query);
+
+        // Zone 12 holds 3,002 bots on map 0 (two of them outside the view); Westfall's one bot is under the limit
+        // and its share lies mostly beyond Elwynn's rectangle.
+        assertThat(sketch).isNotNull();
+        assertThat(sketch.botsInView()).isBetween(2_700L, 3_200L);
+        assertThat(sketch.dots()).isEmpty();
+        service.picture(new MapQuery(0, null, VIEW, 20, 20, 1000), false);
+        assertThat(service.sketch(query)).as("once the squares are kept, no sketch is needed").isNull();
     }
 
     @Test
@@ -99,11 +149,12 @@ class MapServiceTest {
         TestDatabase.sql("INSERT INTO playerbot_state (bot_guid, position_x, position_y, position_z, map_id,"
                 + " zone_id, health, mana, level) VALUES (99999, -10000, -1000, 0, 0, 12, 1, 1, 1)");
 
-        MapPicture picture = service.picture(new MapQuery(0, null, VIEW, 20, 20, 10), false);
+        // Cells finer than the kept squares: the server bins this view itself.
+        MapPicture picture = service.picture(new MapQuery(0, null, VIEW, 200, 200, 10), false);
 
         assertThat(picture.cells()).allSatisfy(c -> {
-            assertThat(c.column()).isBetween(0, 19);
-            assertThat(c.row()).isBetween(0, 19);
+            assertThat(c.column()).isBetween(0, 199);
+            assertThat(c.row()).isBetween(0, 199);
         });
         assertThat(picture.botsInView()).isEqualTo(3001);
     }
@@ -124,7 +175,8 @@ class MapServiceTest {
         });
         assertThat(counted.dots()).isEqualTo(guessed.dots());
         assertThat(tooMany.isDensity()).isTrue();
-        assertThat(tooMany.botsInView()).isEqualTo(3000);
+        // Counted from the kept 16-yard squares: a square on the view's border counts in or out as a whole.
+        assertThat(tooMany.botsInView()).isCloseTo(3000, org.assertj.core.data.Percentage.withPercentage(3));
     }
 
     @Test

@@ -89,6 +89,16 @@ public final class BrowseView {
     }
 
     /** The filter bar, the table and the row count. */
+    /** Selects the bot's row when the table holds it; false when it does not. */
+    public boolean selectRow(BigInteger guid) {
+        BotRow row = table.getItems().stream().filter(r -> r.botGuid().equals(guid)).findFirst().orElse(null);
+        if (row != null) {
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        }
+        return row != null;
+    }
+
     public Node tablePane() {
         return tablePane;
     }

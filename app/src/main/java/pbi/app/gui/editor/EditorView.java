@@ -25,6 +25,10 @@ public final class EditorView {
         root = details();
     }
 
+    public TabPane tabs() {
+        return tabs;
+    }
+
     public Node root() {
         return root;
     }

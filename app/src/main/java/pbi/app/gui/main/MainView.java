@@ -21,6 +21,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
@@ -65,6 +67,8 @@ public final class MainView {
     private final ObjectBinding<Boolean> hasCharacters;
     private final Map<String, SplitPane> splits;
     private final BrowseView browser;
+    /** The bot table, and beside it views of the same bots (the map). */
+    private final TabPane browserTabs = new TabPane();
 
     public MainView(MainViewModel vm, Stage stage, FxTaskRunner runner, ProfileStore profiles, AppInfo info) {
         this.vm = vm;
@@ -80,7 +84,12 @@ public final class MainView {
         editorView = new EditorView(vm.editor());
         root.setId("main-root");
         root.setTop(new VBox(menus(), toolbar()));
-        SplitPane right = new SplitPane(browser.tablePane(), editorView.root());
+        Tab tableTab = new Tab("Table", browser.tablePane());
+        tableTab.setId("tab-table");
+        browserTabs.getTabs().add(tableTab);
+        browserTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        browserTabs.setId("browser-tabs");
+        SplitPane right = new SplitPane(browserTabs, editorView.root());
         right.setId("table-detail-split");
         right.setOrientation(Orientation.VERTICAL);
         // The detail area gets the larger part: a whole bag grid fits under the table at the default size.
@@ -132,6 +141,21 @@ public final class MainView {
             editorView.showPlace(highlightField);
         }
         return opened;
+    }
+
+    /** Adds a view beside the bot table (the map), as a tab next to it. */
+    public void addBrowserTab(Tab tab) {
+        browserTabs.getTabs().add(tab);
+    }
+
+    /** The detail tabs (State, Inventory, …), for modules that add to them. */
+    public TabPane detailTabs() {
+        return editorView.tabs();
+    }
+
+    /** Selects the bot's row when the table holds it (the bot itself is opened through the view model). */
+    public boolean selectRow(BigInteger guid) {
+        return browser.selectRow(guid);
     }
 
     public MainViewModel viewModel() {

@@ -113,6 +113,10 @@ public final class MapViewModel {
     /** Reads everything again: after a save, or on a new connection. */
     public void refresh() {
         drag = null;
+        MapService s = service.get();
+        if (s != null) {
+            s.forget(mapId);
+        }
         straysStale = true;
         readSelected();
         viewChanged();
@@ -242,6 +246,19 @@ public final class MapViewModel {
         }
     }
 
+    /**
+     * Draws the selected bot at a position edited elsewhere (the State form) but not saved yet; null clears. Unlike a
+     * drop it reports nothing back.
+     */
+    public void showPending(Double x, Double y) {
+        SceneInput.Drag next = x == null || y == null || selected == null ? null
+                : new SceneInput.Drag(selected, x, y);
+        if (!Objects.equals(next, drag) && !pointer.isDragging()) {
+            drag = next;
+            rebuild();
+        }
+    }
+
     /** Escape: the bot stays where it was. */
     public void cancelDrag() {
         if (drag != null) {
@@ -294,6 +311,23 @@ public final class MapViewModel {
         long asked = ++generation;
         MapQuery query = MapRequests.query(mapId, zoneId, viewport);
         boolean expectFew = expectFew(query);
+        if (picture != null || expectFew) {
+            readPicture(s, query, expectFew, asked);
+            return;
+        }
+        // A map's first picture: counting per cell scans every row of the map, so the per-zone totals (read on an
+        // index) are drawn first, and the counts replace them when they arrive.
+        runner.run("Counting the bots per zone…", () -> s.sketch(query), sketch -> {
+            if (asked == generation && sketch != null && picture == null) {
+                picture = sketch;
+                status = "per-zone totals, counting per cell…";
+                rebuild();
+            }
+            readPicture(s, query, false, asked);
+        }, failure -> readPicture(s, query, false, asked));
+    }
+
+    private void readPicture(MapService s, MapQuery query, boolean expectFew, long asked) {
         runner.run("Reading the bots on the map…", () -> new Object[] {s.picture(query, expectFew),
                 s.hasCharacters()}, result -> {
                     reading = false;
