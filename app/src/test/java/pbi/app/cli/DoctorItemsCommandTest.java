@@ -129,6 +129,9 @@ class DoctorItemsCommandTest {
         cli.setErr(new PrintWriter(err, true));
         List<String> args = new ArrayList<>(List.of("doctor"));
         args.addAll(List.of(options));
+        if (args.contains("--url")) {
+            args.addAll(List.of("--password-file", TestDatabase.passwordFile().toString()));
+        }
         return cli.execute(args.toArray(String[]::new));
     }
 }
