@@ -4,16 +4,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.MapChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import pbi.app.gui.common.Coalesced;
 import pbi.app.gui.common.Flag;
@@ -39,21 +36,9 @@ final class EquipmentView {
         doll.setVgap(6);
         doll.setPadding(new Insets(8));
         doll.setId("paper-doll");
-        ScrollPane scroll = new ScrollPane(doll);
-        scroll.setFitToWidth(true);
-        ScrollPane formScroll = new ScrollPane(new ItemFormView(vm.itemForm(), ItemFormViewModel.Kind.EQUIPMENT,
-                vm.editableProperty()).root());
-        formScroll.setFitToWidth(true);
-        formScroll.setMinWidth(360);
-        root = new HBox(scroll, formScroll);
-        HBox.setHgrow(scroll, Priority.ALWAYS);
+        root = SlotsFrame.frame(doll, vm, ItemFormViewModel.Kind.EQUIPMENT);
         vm.slots().equipment().addListener((MapChangeListener<Integer, EquipmentItem>) c -> redraw.request());
-        vm.changedSlots().addListener((SetChangeListener<String>) c -> redraw.request());
-        vm.flagsProperty().addListener((o, a, b) -> redraw.request());
-        vm.loadedProperty().addListener((o, a, b) -> redraw.request());
-        vm.itemForm().titleProperty().addListener((o, a, b) -> redraw.request());
-        vm.highlightProperty().addListener((o, a, b) -> redraw.request());
-        vm.items().readyProperty().addListener((o, a, b) -> redraw.request());
+        SlotsFrame.redrawOnChange(vm, redraw);
         rebuild();
     }
 

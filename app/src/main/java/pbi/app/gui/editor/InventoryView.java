@@ -3,11 +3,9 @@ package pbi.app.gui.editor;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.collections.MapChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
@@ -15,7 +13,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import pbi.app.gui.common.Coalesced;
 import pbi.app.gui.common.Flag;
@@ -36,22 +33,10 @@ final class InventoryView {
         this.vm = vm;
         bags.setPadding(new Insets(8));
         bags.setId("bag-grids");
-        ScrollPane scroll = new ScrollPane(bags);
-        scroll.setFitToWidth(true);
-        ScrollPane formScroll = new ScrollPane(new ItemFormView(vm.itemForm(), ItemFormViewModel.Kind.INVENTORY,
-                vm.editableProperty()).root());
-        formScroll.setFitToWidth(true);
-        formScroll.setMinWidth(360);
-        root = new HBox(scroll, formScroll);
-        HBox.setHgrow(scroll, Priority.ALWAYS);
+        root = SlotsFrame.frame(bags, vm, ItemFormViewModel.Kind.INVENTORY);
         vm.slots().inventory()
                 .addListener((MapChangeListener<InventoryItem.SlotKey, InventoryItem>) c -> redraw.request());
-        vm.changedSlots().addListener((SetChangeListener<String>) c -> redraw.request());
-        vm.flagsProperty().addListener((o, a, b) -> redraw.request());
-        vm.loadedProperty().addListener((o, a, b) -> redraw.request());
-        vm.itemForm().titleProperty().addListener((o, a, b) -> redraw.request());
-        vm.highlightProperty().addListener((o, a, b) -> redraw.request());
-        vm.items().readyProperty().addListener((o, a, b) -> redraw.request());
+        SlotsFrame.redrawOnChange(vm, redraw);
         rebuild();
     }
 

@@ -222,20 +222,7 @@ class InspectorWindowTest {
     }
 
     private void openBotInElwynnForest(FxRobot robot) throws Exception {
-        // The tree fills in after the zone counts arrive from the database; wait for the maps, not just the root.
-        waitUntil(() -> {
-            TreeView<?> tree = robot.lookup("#zone-tree").queryAs(TreeView.class);
-            return tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty();
-        });
-        robot.interact(() -> {
-            TreeView<?> tree = robot.lookup("#zone-tree").queryAs(TreeView.class);
-            for (TreeItem<?> map : tree.getRoot().getChildren()) {
-                map.setExpanded(true);
-            }
-        });
-        waitUntil(() -> robot.lookup("#zone-0-12").tryQuery().isPresent());
-        robot.clickOn("#zone-0-12");
-        waitUntil(() -> robot.lookup("#row-count").queryAs(Label.class).getText().startsWith("1 bot "));
+        ZoneTree.choose(robot, 0, 12, "1 bot ");
         robot.clickOn(robot.lookup("#bot-table .table-row-cell")
                 .match((TableRow<?> row) -> row.getIndex() == 0 && !row.isEmpty() && row.isVisible())
                 .queryAs(Node.class));

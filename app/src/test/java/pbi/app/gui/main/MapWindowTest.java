@@ -146,19 +146,7 @@ class MapWindowTest {
     }
 
     private void chooseElwynnForest(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> {
-            TreeView<?> tree = robot.lookup("#zone-tree").queryAs(TreeView.class);
-            return tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty();
-        });
-        robot.interact(() -> {
-            TreeView<?> tree = robot.lookup("#zone-tree").queryAs(TreeView.class);
-            for (TreeItem<?> m : tree.getRoot().getChildren()) {
-                m.setExpanded(true);
-            }
-        });
-        waitUntil(() -> robot.lookup("#zone-0-12").tryQuery().isPresent());
-        robot.clickOn("#zone-0-12");
-        waitUntil(() -> robot.lookup("#row-count").queryAs(Label.class).getText().startsWith(SPOTS.length + " bots"));
+        ZoneTree.choose(robot, 0, 12, SPOTS.length + " bots");
     }
 
     private static String text(FxRobot robot, String query) {

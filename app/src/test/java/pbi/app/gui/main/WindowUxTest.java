@@ -149,19 +149,7 @@ class WindowUxTest {
     }
 
     private void openZone(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> {
-            TreeView<?> tree = robot.lookup("#zone-tree").queryAs(TreeView.class);
-            return tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty();
-        });
-        robot.interact(() -> {
-            TreeView<?> tree = robot.lookup("#zone-tree").queryAs(TreeView.class);
-            for (TreeItem<?> map : tree.getRoot().getChildren()) {
-                map.setExpanded(true);
-            }
-        });
-        waitUntil(() -> robot.lookup("#zone-0-12").tryQuery().isPresent());
-        robot.clickOn("#zone-0-12");
-        waitUntil(() -> robot.lookup("#row-count").queryAs(Label.class).getText().startsWith("2 bots "));
+        ZoneTree.choose(robot, 0, 12, "2 bots ");
     }
 
     private void openRow(FxRobot robot, int index) throws TimeoutException {
