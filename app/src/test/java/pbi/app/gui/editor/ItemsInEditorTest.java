@@ -133,7 +133,7 @@ class ItemsInEditorTest {
         assertThat(equipped.itemGuid()).isEqualTo(BigInteger.valueOf(31_101));
 
         editor.review();
-        assertThat(dialogs.shown).anySatisfy(s -> assertThat(s).contains("equip item " + SHADOWMOURNE
+        assertThat(dialogs.shown).anySatisfy(s -> assertThat(s).containsIgnoringCase("equip item " + SHADOWMOURNE
                 + " (guid 31101) in Main hand"));
         assertThat(bots.load(GUID).orElseThrow().equippedAt(15).orElseThrow().itemId()).isEqualTo(SHADOWMOURNE);
     }
