@@ -23,16 +23,11 @@ public final class ItemSql {
      *        it every class is unknown
      */
     public static String findings(WorldLocation location, boolean withCharacters) {
-        if (!location.available() || !location.sameServer()) {
-            throw new IllegalArgumentException("The item rules run in SQL only against a world database on the same"
-                    + " server; here: " + location.description());
-        }
-        String items = location.quotedSchema() + ".item_template";
-        String classOf = withCharacters
-                ? "(SELECT c.class FROM characters c WHERE c.guid = e.bot_guid)" : "NULL";
-        String sockets = "(t.socketColor_1 <> 0) + (t.socketColor_2 <> 0) + (t.socketColor_3 <> 0)"
-                + " + (e.slot IN (5, 8, 9))";
-        String gemCount = "(LENGTH(e.gems) - LENGTH(REPLACE(e.gems, ',', '')) + 1)";
+        Parts parts = Parts.of(location, withCharacters);
+        String items = parts.items();
+        String classOf = parts.classOf();
+        String sockets = parts.sockets();
+        String gemCount = parts.gemCount();
         return String.join("\nUNION ALL\n",
                 "SELECT i.bot_guid, i.bag, i.slot, '" + ItemRule.ITEM_UNKNOWN.id() + "' AS rule_id"
                         + " FROM playerbot_inventory i LEFT JOIN " + items + " t ON t.entry = i.item_id"
@@ -73,16 +68,11 @@ public final class ItemSql {
      * spare the server the UNION's temporary table (a third of the time on the demo world).
      */
     public static List<String> suspectPasses(WorldLocation location, boolean withCharacters) {
-        if (!location.available() || !location.sameServer()) {
-            throw new IllegalArgumentException("The item rules run in SQL only against a world database on the same"
-                    + " server; here: " + location.description());
-        }
-        String items = location.quotedSchema() + ".item_template";
-        String classOf = withCharacters
-                ? "(SELECT c.class FROM characters c WHERE c.guid = e.bot_guid)" : "NULL";
-        String sockets = "(t.socketColor_1 <> 0) + (t.socketColor_2 <> 0) + (t.socketColor_3 <> 0)"
-                + " + (e.slot IN (5, 8, 9))";
-        String gemCount = "(LENGTH(e.gems) - LENGTH(REPLACE(e.gems, ',', '')) + 1)";
+        Parts parts = Parts.of(location, withCharacters);
+        String items = parts.items();
+        String classOf = parts.classOf();
+        String sockets = parts.sockets();
+        String gemCount = parts.gemCount();
         return List.of("SELECT DISTINCT i.bot_guid FROM playerbot_inventory i LEFT JOIN " + items
                 + " t ON t.entry = i.item_id"
                 + " WHERE i.item_id > 0 AND (t.entry IS NULL"
@@ -109,5 +99,20 @@ public final class ItemSql {
                 })
                 .collect(Collectors.joining(" "));
         return "CASE t.InventoryType " + cases + " ELSE FALSE END";
+    }
+
+    /** The pieces both forms share: the joined table, the bot's class, the sockets (with the extra one) and gems. */
+    private record Parts(String items, String classOf, String sockets, String gemCount) {
+
+        static Parts of(WorldLocation location, boolean withCharacters) {
+            if (!location.available() || !location.sameServer()) {
+                throw new IllegalArgumentException("The item rules run in SQL only against a world database on the"
+                        + " same server; here: " + location.description());
+            }
+            return new Parts(location.quotedSchema() + ".item_template",
+                    withCharacters ? "(SELECT c.class FROM characters c WHERE c.guid = e.bot_guid)" : "NULL",
+                    "(t.socketColor_1 <> 0) + (t.socketColor_2 <> 0) + (t.socketColor_3 <> 0) + (e.slot IN (5, 8, 9))",
+                    "(LENGTH(e.gems) - LENGTH(REPLACE(e.gems, ',', '')) + 1)");
+        }
     }
 }
