@@ -27,20 +27,25 @@ public final class SqlScripts {
         }
     }
 
-    /** Runs each statement of a script; statements end with a semicolon at the end of a line. */
+    /** Runs each statement of a script resource; statements end with a semicolon at the end of a line. */
     public static void run(Connection connection, String name) throws SQLException {
-        StringBuilder sql = new StringBuilder();
         try (Statement statement = connection.createStatement()) {
-            for (String line : read(name).split("\n")) {
-                String trimmed = line.strip();
-                if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-                    continue;
-                }
-                sql.append(line).append('\n');
-                if (trimmed.endsWith(";")) {
-                    statement.execute(sql.substring(0, sql.lastIndexOf(";")));
-                    sql.setLength(0);
-                }
+            runText(statement, read(name));
+        }
+    }
+
+    /** Runs each statement of a script's text; statements end with a semicolon at the end of a line. */
+    public static void runText(Statement statement, String script) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            sql.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                statement.execute(sql.substring(0, sql.lastIndexOf(";")));
+                sql.setLength(0);
             }
         }
     }

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import pbi.dao.db.SqlScripts;
 
 /**
  * Creates the demo's world database: TrinityCore 3.3.5's real {@code item_template} DDL, filled with
@@ -113,17 +114,6 @@ public final class DemoWorldDatabase {
 
     /** Runs each statement of a script whose statements end with a semicolon at the end of a line. */
     static void runScript(Statement statement, String script) throws SQLException {
-        StringBuilder sql = new StringBuilder();
-        for (String line : script.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
-                continue;
-            }
-            sql.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                statement.execute(sql.substring(0, sql.lastIndexOf(";")));
-                sql.setLength(0);
-            }
-        }
+        SqlScripts.runText(statement, script);
     }
 }

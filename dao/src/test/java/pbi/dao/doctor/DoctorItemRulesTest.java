@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import pbi.dao.db.SqlScripts;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.EquipmentItem;
@@ -240,17 +241,6 @@ class DoctorItemRulesTest {
     }
 
     private static void run(Statement statement, String script) throws SQLException {
-        StringBuilder sql = new StringBuilder();
-        for (String line : script.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
-                continue;
-            }
-            sql.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                statement.execute(sql.substring(0, sql.lastIndexOf(";")));
-                sql.setLength(0);
-            }
-        }
+        SqlScripts.runText(statement, script);
     }
 }
