@@ -2,6 +2,8 @@ package pbi.dao.db;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where to connect, as a JDBC URL plus credentials. {@link ConnectionProfile} builds one from host, port and so on.
@@ -9,17 +11,46 @@ import java.util.Objects;
  * @param name what the user calls this connection; shown in the window title. Never holds a password: without a
  *     name, it is the URL with its passwords masked
  * @param tlsCa the CA certificate file (PEM) to trust for VERIFY_CA and VERIFY_IDENTITY, or null
+ * @param readUrl a read replica's JDBC URL, or null: browsing, export, the map and doctor scans read there
  */
-public record ConnectionSettings(String name, String jdbcUrl, String user, String password, Path tlsCa) {
+public record ConnectionSettings(String name, String jdbcUrl, String user, String password, Path tlsCa,
+                                 String readUrl) {
+
+    /** A user named in the URL: {@code ?user=} / {@code &user=}, or {@code //user@host} / {@code //user:pw@host}. */
+    private static final Pattern USER_IN_URL = Pattern.compile("(?i)(?:[?&;(]\\s*user\\s*=)|(?://[^/?@]+@)");
 
     public ConnectionSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         name = name == null || name.isBlank() ? Redact.url(jdbcUrl) : Redact.url(name);
         password = password == null ? "" : password;
+        readUrl = readUrl == null || readUrl.isBlank() ? null : readUrl.strip();
+    }
+
+    public ConnectionSettings(String name, String jdbcUrl, String user, String password, Path tlsCa) {
+        this(name, jdbcUrl, user, password, tlsCa, null);
     }
 
     public ConnectionSettings(String name, String jdbcUrl, String user, String password) {
-        this(name, jdbcUrl, user, password, null);
+        this(name, jdbcUrl, user, password, null, null);
+    }
+
+    /** The same primary, with a read replica (or none, for null). */
+    public ConnectionSettings withReadUrl(String url) {
+        return new ConnectionSettings(name, jdbcUrl, user, password, tlsCa, url);
+    }
+
+    /**
+     * The replica's own settings: its URL, with this connection's user, password and CA file unless the URL names
+     * its own user or password. Empty when no replica is set.
+     */
+    public Optional<ConnectionSettings> readSide() {
+        if (readUrl == null) {
+            return Optional.empty();
+        }
+        String readUser = USER_IN_URL.matcher(readUrl).find() ? null : user;
+        String readPassword = Redact.hasPassword(readUrl) ? "" : password;
+        return Optional.of(new ConnectionSettings(name + " (read replica)", readUrl, readUser, readPassword, tlsCa,
+                null));
     }
 
     /** The URL as it may be shown or written: passwords masked. */
@@ -27,8 +58,13 @@ public record ConnectionSettings(String name, String jdbcUrl, String user, Strin
         return Redact.url(jdbcUrl);
     }
 
+    /** The replica's URL as it may be shown, or null. */
+    public String safeReadUrl() {
+        return Redact.url(readUrl);
+    }
+
     @Override
     public String toString() {
-        return name + " (" + user + ")";
+        return name + " (" + user + ")" + (readUrl == null ? "" : ", reads from " + Redact.url(readUrl));
     }
 }

@@ -29,6 +29,12 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final SqlSessionFactory factory;
     private volatile Boolean charactersTable;
+    /** On the primary: its read replica, or null. On a replica: null. */
+    private Database replica;
+    /** On a replica: the primary it stands in for, which it hands reads back to when asked. On the primary: null. */
+    private Database primary;
+    /** On the primary: this session reads from the primary although a replica is set (the replica lags). */
+    private volatile boolean readsOnPrimary;
 
     private Database(ConnectionSettings settings, HikariDataSource dataSource, SqlSessionFactory factory) {
         this.settings = settings;
@@ -36,10 +42,72 @@ public final class Database implements AutoCloseable {
         this.factory = factory;
     }
 
-    /** Builds the pool without waiting for the server. */
+    /**
+     * Builds the pool without waiting for the server, and a second, read-only pool when the settings name a read
+     * replica ({@link #reads()}).
+     */
     public static Database open(ConnectionSettings settings) {
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
-        return new Database(settings, dataSource, sessionFactory(dataSource));
+        Database database = new Database(settings, dataSource, sessionFactory(dataSource));
+        settings.readSide().ifPresent(read -> {
+            HikariConfig config = poolConfig(read);
+            // Anything that tries to write through the read side fails on the server instead of writing there.
+            config.setReadOnly(true);
+            config.setMaximumPoolSize(3);
+            HikariDataSource readPool;
+            try {
+                readPool = new HikariDataSource(config);
+            } catch (RuntimeException e) {
+                dataSource.close();
+                throw e;
+            }
+            database.replica = new Database(read, readPool, sessionFactory(readPool));
+            database.replica.primary = database;
+        });
+        return database;
+    }
+
+    /**
+     * Where heavy reads go (browsing, export, the map, doctor scans): the read replica when one is set and this
+     * session has not switched back to the primary, else the primary itself. Loading a bot to edit it, saves,
+     * conflict checks, fixes and imports use the primary, never this.
+     */
+    public Database reads() {
+        return replica == null ? this : replica;
+    }
+
+    /** Whether a read replica is set for this connection (even while reads are switched to the primary). */
+    public boolean hasReplica() {
+        return replica != null;
+    }
+
+    /**
+     * Sends this session's reads to the primary (true) or back to the replica (false). Services built on
+     * {@link #reads()} follow at their next unit of work.
+     */
+    public void readFromPrimary(boolean onPrimary) {
+        Database owner = primary == null ? this : primary;
+        owner.readsOnPrimary = onPrimary;
+    }
+
+    /** True when a replica is set but reads go to the primary. */
+    public boolean readingFromPrimary() {
+        Database owner = primary == null ? this : primary;
+        return owner.replica != null && owner.readsOnPrimary;
+    }
+
+    /** How far the read replica is behind, read on the replica itself; {@link ReplicaLag#none()} without one. */
+    public ReplicaLag replicaLag() {
+        Database owner = primary == null ? this : primary;
+        if (owner.replica == null) {
+            return ReplicaLag.none();
+        }
+        return ReplicaLag.read(owner.replica.dataSource::getConnection);
+    }
+
+    /** The database that serves this one's work now: the primary when this replica hands its reads back. */
+    private Database serving() {
+        return primary != null && primary.readsOnPrimary ? primary : this;
     }
 
     static HikariConfig poolConfig(ConnectionSettings settings) {
@@ -118,37 +186,45 @@ public final class Database implements AutoCloseable {
 
     /** A session for one unit of work, in a transaction; the caller commits and closes it. */
     public SqlSession openSession() {
-        return factory.openSession(ExecutorType.SIMPLE, false);
+        return serving().factory.openSession(ExecutorType.SIMPLE, false);
     }
 
     /** A session whose inserts, updates and deletes are sent in JDBC batches. */
     public SqlSession openBatchSession() {
-        return factory.openSession(ExecutorType.BATCH, false);
+        return serving().factory.openSession(ExecutorType.BATCH, false);
     }
 
     /** For plain JDBC work: streaming exports, bulk loads and the benchmark baseline. */
     public DataSource dataSource() {
-        return dataSource;
+        return serving().dataSource;
     }
 
     public SqlSessionFactory sessionFactory() {
-        return factory;
+        return serving().factory;
     }
 
     public ConnectionSettings settings() {
-        return settings;
+        return serving().settings;
     }
 
     public String name() {
-        return settings.name();
+        return serving().settings.name();
     }
 
     /**
      * Checks that the server answers and holds the three playerbot tables.
      *
-     * @throws DatabaseException saying what is wrong: unreachable, refused login, or missing tables
+     * @throws DatabaseException saying what is wrong: unreachable, refused login, or missing tables; on the primary
+     *     or on its read replica, whose messages name it "(read replica)"
      */
     public void verify() {
+        verifyThis();
+        if (replica != null) {
+            replica.verifyThis();
+        }
+    }
+
+    private void verifyThis() {
         probeWhenPoolIsEmpty();
         try (SqlSession session = openSession()) {
             int tables = session.getMapper(BrowseMapper.class).playerbotTableCount();
@@ -173,7 +249,9 @@ public final class Database implements AutoCloseable {
         }
         java.util.Properties properties = new java.util.Properties();
         properties.putAll(dataSource.getDataSourceProperties());
-        properties.setProperty("user", settings.user() == null ? "" : settings.user());
+        if (settings.user() != null) {
+            properties.setProperty("user", settings.user());
+        }
         if (!usesUrlPassword(settings)) {
             properties.setProperty("password", settings.password());
         }
@@ -204,6 +282,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (replica != null) {
+            replica.dataSource.close();
+        }
         dataSource.close();
     }
 }
