@@ -22,6 +22,7 @@ import pbi.app.gui.main.MainView;
 import pbi.app.gui.main.MapTabs;
 import pbi.app.gui.main.MainViewModel;
 import pbi.app.gui.main.MainWindow;
+import pbi.app.gui.main.ReplicaLagLimit;
 import pbi.app.gui.transfer.TransferMenus;
 import pbi.app.gui.transfer.TransferViewModel;
 import pbi.dao.db.ConnectionSettings;
@@ -81,6 +82,7 @@ public final class App {
         DialogService dialogs = new FxDialogs(stage);
         MainViewModel model = new MainViewModel(runner, dialogs, limits, keepHistory(history));
         MainView view = new MainView(model, stage, runner, profiles, info());
+        model.replicaLag().limitSecondsProperty().set(ReplicaLagLimit.read(profiles.directory()));
         // One catalog per session, shared by the editor and the doctor: the world database is read once.
         ObjectProperty<ItemCatalog> items = new SimpleObjectProperty<>();
         items.bind(Bindings.createObjectBinding(() -> model.sessionProperty().get() == null ? null

@@ -35,6 +35,12 @@ public final class ConnectionOptions {
             description = "The world database on another server, read with the same user and password.")
     String worldUrl;
 
+    @Option(names = "--read-url", paramLabel = "JDBC_URL",
+            description = "A read replica: browsing, export, the map and doctor scans read there; loading a bot to"
+                    + " edit it, saves, fixes and imports always use the primary. Same user, password and TLS as the"
+                    + " primary unless the URL says otherwise.")
+    String readUrl;
+
     /** The world database a chosen profile names, kept when {@link #settings()} reads the profile. */
     private String profileWorld;
 
@@ -86,7 +92,15 @@ public final class ConnectionOptions {
                 throw new UsageException("--url needs --user");
             }
             return TlsOptions.settings(target.url, user, tlsMode, tlsCa, () -> password(Redact.url(target.url)),
-                    passwordFile != null, System.getenv("PBI_PASSWORD") != null);
+                    passwordFile != null, System.getenv("PBI_PASSWORD") != null)
+                    .withReadUrl(readUrl == null ? null : TlsOptions.readUrl(readUrl, tlsMode, tlsCa));
+        }
+        if (target == null || target.embedded) {
+            if (readUrl != null) {
+                throw new UsageException("--read-url goes with --url or --profile: the embedded database has no"
+                        + " replica");
+            }
+            throw new UsageException("--url or --profile names the server to connect to");
         }
         if (tlsCa != null || tlsMode != null) {
             throw new UsageException("--tls-ca and --tls-mode go with --url; a saved profile keeps its own TLS"
@@ -102,7 +116,14 @@ public final class ConnectionOptions {
         } catch (PasswordVault.VaultException e) {
             throw new UsageException(e.getMessage());
         }
-        return profile.withPassword(password != null ? password : password(profile.name()));
+        if (readUrl != null) {
+            profile = profile.withReadReplica(readUrl);
+        }
+        try {
+            return profile.withPassword(password != null ? password : password(profile.name()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private String password(String where) throws IOException {
@@ -126,6 +147,9 @@ public final class ConnectionOptions {
      * item catalog reads the world database on first use.
      */
     public OpenConnection open(Consumer<String> progress) throws IOException {
+        if (isEmbedded() && readUrl != null) {
+            throw new UsageException("--read-url goes with --url or --profile: the embedded database has no replica");
+        }
         if (isEmbedded()) {
             EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
             Database database = Database.open(embedded.settings());

@@ -41,6 +41,9 @@ public final class DoctorCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
 
+    @Mixin
+    LagOptions lag = new LagOptions();
+
     @Option(names = "--map", paramLabel = "ID", description = "Scan only the bots on this map.")
     Long map;
 
@@ -71,9 +74,12 @@ public final class DoctorCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         })) {
+            // Scans read the replica when there is one; fixes, and the scan that checks them, use the primary.
+            lag.warn(open.database(), err);
             Doctor doctor = new Doctor(open.database(), Limits.wotlk(), open.items());
+            Doctor reading = new Doctor(open.database().reads(), Limits.wotlk(), open.items());
             List<Finding> findings = new ArrayList<>();
-            ScanSummary summary = doctor.newScan(scope, findings::add).call();
+            ScanSummary summary = reading.newScan(scope, findings::add).call();
             List<FixOutcome> outcomes = List.of();
             if (!fixRules.isEmpty()) {
                 List<Finding> chosen = findings.stream().filter(f -> fixRules.contains(f.rule())).toList();

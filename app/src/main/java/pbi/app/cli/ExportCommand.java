@@ -45,6 +45,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
 
+    @Mixin
+    LagOptions lag = new LagOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -76,7 +79,8 @@ public final class ExportCommand implements Callable<Integer> {
         boolean succeeded = false;
         try {
             open.database().verify();
-            BotExporter exporter = new BotExporter(open.database());
+            lag.warn(open.database(), spec.commandLine().getErr());
+            BotExporter exporter = new BotExporter(open.database().reads());
             if (selection instanceof ExportSelection.Bots bots) {
                 List<BigInteger> missing = exporter.missing(bots.guids());
                 if (!missing.isEmpty()) {

@@ -36,6 +36,9 @@ public final class MapCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
 
+    @Mixin
+    LagOptions lag = new LagOptions();
+
     @Option(names = "--map", paramLabel = "ID", required = true, description = "The map, e.g. 0 for Eastern Kingdoms.")
     long map;
 
@@ -73,7 +76,8 @@ public final class MapCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         })) {
-            MapService service = new MapService(open.database(), atlas, limits.worldHalfExtent());
+            lag.warn(open.database(), err);
+            MapService service = new MapService(open.database().reads(), atlas, limits.worldHalfExtent());
             Viewport view = MapRequests.fit(atlas, limits, map, zone, width, height);
             MapPicture picture = service.picture(MapRequests.query(map, zone, view), false);
             StrayBots strays = service.strays(map, zone);

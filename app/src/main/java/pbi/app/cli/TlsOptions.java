@@ -41,4 +41,17 @@ final class TlsOptions {
         String secret = Redact.hasPassword(url) ? "" : password.read();
         return new ConnectionSettings(null, effective, user, secret, tlsCa);
     }
+
+    /**
+     * A read replica's URL with the TLS mode the primary's options give: its own {@code sslMode} when it names one,
+     * else {@code --tls-mode}, else verified unless the replica is this machine.
+     */
+    static String readUrl(String url, TlsMode mode, Path tlsCa) {
+        if (TlsTrust.urlChoosesMode(url)) {
+            return url;
+        }
+        TlsMode chosen = mode != null ? mode : tlsCa != null ? TlsMode.VERIFY_IDENTITY
+                : TlsTrust.defaultMode(TlsTrust.hosts(url));
+        return TlsTrust.withMode(url, chosen);
+    }
 }

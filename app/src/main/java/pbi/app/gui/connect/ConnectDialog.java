@@ -47,6 +47,8 @@ public final class ConnectDialog extends Dialog<Boolean> {
         TextField database = text("connect-database", vm.databaseProperty());
         TextField world = text("connect-world", vm.worldProperty());
         world.setPromptText("optional; default world or acore_world");
+        TextField replica = text("connect-read-replica", vm.readReplicaProperty());
+        replica.setPromptText("optional; host[:port] or JDBC URL of a read replica");
         TextField user = text("connect-user", vm.userProperty());
         PasswordField password = new PasswordField();
         password.setId("connect-password");
@@ -100,6 +102,7 @@ public final class ConnectDialog extends Dialog<Boolean> {
         grid.addRow(row++, new Label("Host"), new HBox(6, host, new Label("Port"), port));
         grid.addRow(row++, new Label("Database"), database);
         grid.addRow(row++, new Label("World database"), world);
+        grid.addRow(row++, new Label("Read replica"), replica);
         grid.addRow(row++, new Label("User"), user);
         grid.addRow(row++, new Label("Password"), password);
         grid.addRow(row++, new Label(""), store);

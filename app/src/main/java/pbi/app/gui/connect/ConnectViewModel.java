@@ -32,6 +32,7 @@ public final class ConnectViewModel {
     private final StringProperty port = new SimpleStringProperty("3306");
     private final StringProperty database = new SimpleStringProperty("characters");
     private final StringProperty world = new SimpleStringProperty("");
+    private final StringProperty readReplica = new SimpleStringProperty("");
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ObjectProperty<TlsMode> tls = new SimpleObjectProperty<>(TlsTrust.defaultMode("localhost"));
@@ -76,6 +77,7 @@ public final class ConnectViewModel {
         port.set(Integer.toString(profile.port()));
         database.set(profile.database());
         world.set(profile.world() == null ? "" : profile.world());
+        readReplica.set(profile.readReplica() == null ? "" : profile.readReplica());
         user.set(profile.user());
         tls.set(profile.tls());
         tlsCa.set(profile.tlsCa() == null ? "" : profile.tlsCa());
@@ -122,8 +124,18 @@ public final class ConnectViewModel {
         }
         String n = name.get().isBlank() ? user.get().strip() + "@" + host.get().strip() + "/" + database.get().strip()
                 : name.get().strip();
-        return new ConnectionProfile(n, host.get().strip(), p, database.get().strip(), user.get().strip(), tls.get(),
-                tlsCa.get(), storeInFile.get() ? PasswordStorage.FILE : PasswordStorage.KEYRING, world.get());
+        ConnectionProfile profile = new ConnectionProfile(n, host.get().strip(), p, database.get().strip(),
+                user.get().strip(), tls.get(), tlsCa.get(),
+                storeInFile.get() ? PasswordStorage.FILE : PasswordStorage.KEYRING, world.get())
+                .withReadReplica(readReplica.get());
+        try {
+            profile.readUrl();
+        } catch (IllegalArgumentException e) {
+            resultOk.set(false);
+            result.set(e.getMessage());
+            return null;
+        }
+        return profile;
     }
 
     /** Opens a connection, checks the tables, and closes it again; the outcome lands in the result line. */
@@ -143,7 +155,8 @@ public final class ConnectViewModel {
         }, characters -> {
             testing.set(false);
             resultOk.set(true);
-            result.set("Connection works: the playerbot tables are there"
+            result.set("Connection works" + (settings.readUrl() == null ? "" : " (primary and read replica)")
+                    + ": the playerbot tables are there"
                     + (characters ? ", and the characters table." : " (no characters table, so no names)."));
         }, e -> {
             testing.set(false);
@@ -193,6 +206,11 @@ public final class ConnectViewModel {
     /** The world database's name; blank looks for world or acore_world. */
     public StringProperty worldProperty() {
         return world;
+    }
+
+    /** A read replica as host[:port] or a JDBC URL; blank reads everything from the server above. */
+    public StringProperty readReplicaProperty() {
+        return readReplica;
     }
 
     public StringProperty userProperty() {

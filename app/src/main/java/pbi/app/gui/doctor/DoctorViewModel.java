@@ -109,7 +109,8 @@ public final class DoctorViewModel {
         progress.set(0);
         status.set("Scanning…");
         List<Finding> batch = new ArrayList<>();
-        Scan next = new Doctor(db, limits, items.get()).newScan(Scope.wholeDatabase(), new ScanListener() {
+        // Scans read the replica when one is set; fixes (below) always write through the primary.
+        Scan next = new Doctor(db.reads(), limits, items.get()).newScan(Scope.wholeDatabase(), new ScanListener() {
             @Override
             public void finding(Finding finding) {
                 batch.add(finding);

@@ -306,7 +306,7 @@ public final class MainView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label connection = new Label();
         connection.textProperty().bind(Bindings.createStringBinding(vm::connectionLabel, vm.sessionProperty()));
-        HBox bar = new HBox(8, busy, work, status, spacer, connection);
+        HBox bar = new HBox(8, busy, work, status, spacer, ReplicaLagBar.of(vm.replicaLag()), connection);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");

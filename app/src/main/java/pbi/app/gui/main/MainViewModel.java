@@ -40,7 +40,8 @@ public final class MainViewModel {
     /** An open connection with its services; the embedded server when the connection is to it. */
     public record Session(Database database, EmbeddedDatabase embedded, BotService bots, BrowseService browse) {
         public static Session of(Database database, EmbeddedDatabase embedded) {
-            return new Session(database, embedded, new BotService(database), new BrowseService(database));
+            // Browsing reads the replica when one is set; the editor's loads and saves use the primary.
+            return new Session(database, embedded, new BotService(database), new BrowseService(database.reads()));
         }
 
         void close() {
@@ -60,6 +61,7 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty starting = new SimpleBooleanProperty(false);
     private final StringBinding title;
+    private final ReplicaLagViewModel replicaLag;
 
     /**
      * @param beforeSave runs inside every save from the window, with the version being replaced (the composition
@@ -72,6 +74,11 @@ public final class MainViewModel {
         browse.setLimits(limits);
         this.editor = new BotEditorViewModel(runner, dialogs, limits, beforeSave);
         editor.setAfterWrite(() -> {
+            browse.reloadTree();
+            browse.reload();
+        });
+        replicaLag = new ReplicaLagViewModel(runner, ReplicaLagViewModel.PERIOD);
+        replicaLag.setAfterSwitch(() -> {
             browse.reloadTree();
             browse.reload();
         });
@@ -152,6 +159,7 @@ public final class MainViewModel {
         status.set("Connected to " + next.database().name() + ".");
         browse.connect(next::browse);
         editor.connect(next::bots, next::browse);
+        replicaLag.connect(next.database());
         if (previous != null && previous != next) {
             runner.run("Closing the previous connection…", () -> {
                 previous.close();
@@ -194,6 +202,7 @@ public final class MainViewModel {
     public void shutdown() {
         Session s = session.get();
         session.set(null);
+        replicaLag.stop();
         if (s != null) {
             s.close();
         }
@@ -240,6 +249,11 @@ public final class MainViewModel {
     /** {@code jdbc:mysql://user:secret@host/db?password=x} becomes {@code jdbc:mysql://host/db}. */
     static String maskedUrl(String jdbcUrl) {
         return jdbcUrl.replaceAll("\\?.*", "").replaceAll("//[^/@]*@", "//");
+    }
+
+    /** The read replica's lag in the status bar, and the switch to read from the primary. */
+    public ReplicaLagViewModel replicaLag() {
+        return replicaLag;
     }
 
     public BrowseViewModel browse() {

@@ -58,13 +58,14 @@ public final class MapTabs {
     private void wire() {
         main.sessionProperty().addListener((o, a, session) -> {
             service = session == null ? null
-                    : new MapService(session.database(), Atlas.standard(), editor.limits().worldHalfExtent());
+                    : new MapService(session.database().reads(), Atlas.standard(), editor.limits().worldHalfExtent());
             map.connect(() -> service);
             small.connect(() -> service);
         });
         if (main.sessionProperty().get() != null) {
             var session = main.sessionProperty().get();
-            service = new MapService(session.database(), Atlas.standard(), editor.limits().worldHalfExtent());
+            service = new MapService(session.database().reads(), Atlas.standard(),
+                    editor.limits().worldHalfExtent());
             map.connect(() -> service);
             small.connect(() -> service);
         }

@@ -100,7 +100,7 @@ public final class TransferViewModel {
             try {
                 BotExporter.Result result;
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                    result = new BotExporter(database).export(selection, out, format, tracker("Exported"));
+                    result = new BotExporter(database.reads()).export(selection, out, format, tracker("Exported"));
                 }
                 if (!result.cancelled()) {
                     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
