@@ -55,6 +55,29 @@ public final class ReplicaPair implements AutoCloseable {
         return pair;
     }
 
+    private static ReplicaPair shared;
+
+    /** One pair for every test of this JVM that needs one, stopped at exit. */
+    public static synchronized ReplicaPair shared() {
+        if (shared == null) {
+            shared = start("shared-replication");
+            ReplicaPair pair = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(pair::close));
+        }
+        return shared;
+    }
+
+    /** The shared password in a 0600 file, for {@code --password-file}. */
+    public Path passwordFile() {
+        Path file = Path.of("target", "replica-password").toAbsolutePath();
+        try {
+            PrivateFiles.write(file, primary.settings().password().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return file;
+    }
+
     private void follow(String password) {
         String position = primaryValue("SELECT @@GLOBAL.gtid_binlog_pos");
         replicaSql("SET GLOBAL gtid_slave_pos = '" + position + "'",
