@@ -147,9 +147,7 @@ public final class ConnectionOptions {
      * item catalog reads the world database on first use.
      */
     public OpenConnection open(Consumer<String> progress) throws IOException {
-        if (isEmbedded() && readUrl != null) {
-            throw new UsageException("--read-url goes with --url or --profile: the embedded database has no replica");
-        }
+        rejectReadUrlWithoutServer();
         if (isEmbedded()) {
             EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
             Database database = Database.open(embedded.settings());
@@ -158,6 +156,13 @@ public final class ConnectionOptions {
         ConnectionSettings settings = settings();
         Database database = Database.open(settings);
         return new OpenConnection(database, null, items(database, settings));
+    }
+
+    /** A read replica needs a server to stand beside: with the embedded database it is a usage error. */
+    public void rejectReadUrlWithoutServer() {
+        if (isEmbedded() && readUrl != null) {
+            throw new UsageException("--read-url goes with --url or --profile: the embedded database has no replica");
+        }
     }
 
     /** Where the world database is: {@code --world}, {@code --world-url}, the profile's, or looked for. */

@@ -22,6 +22,7 @@ public final class GuiCommand implements Runnable {
     @Override
     public void run() {
         try {
+            connection.rejectReadUrlWithoutServer();
             // The password prompt, if any, happens here on the terminal, before the window opens.
             var settings = connection.namesServer() ? connection.settings() : null;
             launcher.launch(settings, settings == null ? WorldSource.fromOptions(connection.world, null, null)

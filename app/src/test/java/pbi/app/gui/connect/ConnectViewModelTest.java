@@ -64,6 +64,31 @@ class ConnectViewModelTest {
     }
 
     @Test
+    void aReadReplicaIsTestedTooAndKeptInTheProfile() {
+        // The test server stands in for its own replica: both pools must answer.
+        vm.readReplicaProperty().set("127.0.0.1:" + TestDatabase.server().port());
+        vm.test();
+        assertThat(vm.resultProperty().get()).startsWith("Connection works (primary and read replica)");
+
+        vm.readReplicaProperty().set("127.0.0.1:1");
+        vm.test();
+        assertThat(vm.resultOkProperty().get()).isFalse();
+        assertThat(vm.resultProperty().get()).contains("read replica");
+
+        vm.readReplicaProperty().set("replica:x");
+        assertThat(vm.profile()).isNull();
+        assertThat(vm.resultProperty().get()).contains("numeric port");
+
+        vm.readReplicaProperty().set("127.0.0.1:" + TestDatabase.server().port());
+        List<ConnectionSettings> chosen = new ArrayList<>();
+        assertThat(vm.accept(chosen::add)).isTrue();
+        assertThat(chosen.get(0).readUrl()).startsWith("jdbc:mysql://127.0.0.1:").endsWith("sslMode=DISABLED");
+        ConnectViewModel again = new ConnectViewModel(TaskRunner.direct(), new ProfileStore(config));
+        again.choose(again.profiles().get(0));
+        assertThat(again.readReplicaProperty().get()).isEqualTo("127.0.0.1:" + TestDatabase.server().port());
+    }
+
+    @Test
     void aMissingUserIsAskedForBeforeConnecting() {
         vm.userProperty().set(" ");
 
