@@ -84,6 +84,19 @@ class ReplicaCommandsTest {
         assertThat(err.toString()).contains("--read-url goes with --url or --profile");
     }
 
+    @Test
+    void theWindowRefusesAReadUrlWithoutAServerBeforeItOpens() {
+        CommandLine cli = Cli.commandLine((settings, world) -> {
+            throw new AssertionError("the window must not open");
+        });
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute("gui", "--read-url", "jdbc:mysql://127.0.0.1:1/x");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--read-url goes with --url or --profile");
+    }
+
     private int run(String... args) {
         String[] all = new String[args.length + 8];
         System.arraycopy(args, 0, all, 0, args.length);
