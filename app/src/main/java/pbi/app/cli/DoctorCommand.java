@@ -18,6 +18,7 @@ import pbi.dao.doctor.Doctor;
 import pbi.dao.doctor.Finding;
 import pbi.dao.doctor.FixOutcome;
 import pbi.dao.doctor.FixPlan;
+import pbi.dao.doctor.FixReport;
 import pbi.dao.doctor.Rule;
 import pbi.dao.doctor.ScanSummary;
 import pbi.dao.doctor.Scope;
@@ -135,19 +136,16 @@ public final class DoctorCommand implements Callable<Integer> {
     private static void printTable(PrintWriter out, ScanSummary summary, List<Finding> findings,
             List<FixOutcome> outcomes) {
         for (FixOutcome o : outcomes) {
-            switch (o.status()) {
-                case FIXED -> out.println("Repaired bot " + o.botGuid() + ":");
-                case CHANGED_SINCE_PLAN, FAILED -> out.println("Did not repair bot " + o.botGuid() + ": "
-                        + SafeText.escape(o.message()));
-            }
             if (o.status() == FixOutcome.Status.FIXED) {
+                out.println("Repaired bot " + o.botGuid() + ":");
                 o.changes().forEach(c -> out.println("  " + SafeText.escape(c.toString())));
                 o.sql().forEach(sql -> out.println("    " + SafeText.escape(sql)));
             }
         }
         if (!outcomes.isEmpty()) {
-            long fixed = outcomes.stream().filter(o -> o.status() == FixOutcome.Status.FIXED).count();
-            out.println("Repaired " + fixed + " of " + outcomes.size() + " bot(s). Scanning again:");
+            // The bots not repaired, with those never tried after a lost connection folded into one line.
+            FixReport.problems(outcomes).forEach(line -> out.println("Not repaired: " + SafeText.escape(line)));
+            out.println(FixReport.headline(outcomes) + " Scanning again:");
             out.println();
         }
         long bots = findings.stream().map(Finding::botGuid).distinct().count();

@@ -18,7 +18,14 @@ public record FixOutcome(BigInteger botGuid, Status status, List<String> sql, Li
         /** Someone changed the bot after the plan was made; nothing was written. Scan and plan again. */
         CHANGED_SINCE_PLAN,
         /** The database refused; nothing was written for this bot. */
-        FAILED
+        FAILED,
+        /**
+         * The connection was lost just as the bot's transaction was committed: it is either wholly repaired or
+         * wholly as before, and only a new scan can tell which.
+         */
+        OUTCOME_UNKNOWN,
+        /** Not tried, because the connection to the server was lost on an earlier bot; nothing was written. */
+        NOT_TRIED
     }
 
     public FixOutcome {

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.ibatis.session.SqlSession;
 import pbi.dao.db.Database;
+import pbi.dao.db.DatabaseException;
 import pbi.dao.db.Failures;
+import pbi.dao.db.Retry;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
@@ -99,7 +101,8 @@ public final class Fixer {
 
     /**
      * Applies each bot's fix in one transaction of its own. A bot that changed since the plan was made is left
-     * alone. Failures of one bot do not stop the others.
+     * alone. Failures of one bot do not stop the others, except a lost connection: it has been retried once, so
+     * the server is gone, and every later bot would wait for it in vain; they are reported {@code NOT_TRIED}.
      *
      * @param beforeFix receives each bot's version from just before its fix, inside the transaction; if it throws,
      *                  that bot's fix is rolled back (this is where the JSON history is written)
@@ -108,17 +111,35 @@ public final class Fixer {
     public List<FixOutcome> apply(FixPlan plan, Consumer<BotSnapshot> beforeFix, Consumer<FixOutcome> onEach) {
         List<FixOutcome> outcomes = new ArrayList<>();
         Set<BigInteger> duplicatedGuids = new TreeSet<>();
+        FixOutcome stoppedBy = null;
         for (BotFix fix : plan.bots()) {
             if (fix.rules().contains(Rule.DUPLICATE_ITEM_GUID) && fix.before() != null) {
                 fix.changes().stream().filter(c -> Repairs.DELETED.equals(c.after()))
                         .forEach(c -> duplicatedGuids.addAll(Duplicates.guidsAt(fix.before(), c.place())));
             }
-            FixOutcome outcome = applyOne(fix, beforeFix);
+            FixOutcome outcome;
+            if (stoppedBy == null) {
+                Attempt attempt = applyOne(fix, beforeFix);
+                outcome = attempt.outcome();
+                stoppedBy = attempt.connectionLost() ? outcome : null;
+            } else {
+                outcome = notTried(fix, stoppedBy);
+            }
             outcomes.add(outcome);
             onEach.accept(outcome);
         }
-        Map<BigInteger, List<Finding>> stillDuplicated = recheckDuplicates(duplicatedGuids).stream()
-                .collect(Collectors.groupingBy(Finding::botGuid));
+        if (stoppedBy != null) {
+            // The re-check of duplicates needs the server; the outcomes already say what was written.
+            return outcomes;
+        }
+        Map<BigInteger, List<Finding>> stillDuplicated;
+        try {
+            stillDuplicated = recheckDuplicates(duplicatedGuids).stream()
+                    .collect(Collectors.groupingBy(Finding::botGuid));
+        } catch (RuntimeException e) {
+            // Everything is committed by now: a failed re-check must not lose what the outcomes say was written.
+            return outcomes;
+        }
         if (stillDuplicated.isEmpty()) {
             return outcomes;
         }
@@ -150,7 +171,7 @@ public final class Fixer {
         }
     }
 
-    private FixOutcome applyOne(BotFix fix, Consumer<BotSnapshot> beforeFix) {
+    private Attempt applyOne(BotFix fix, Consumer<BotSnapshot> beforeFix) {
         BigInteger guid = fix.botGuid();
         try {
             LockedWrite result = bots.writeIfUnchanged(guid, rows -> stillAsPlanned(fix, rows),
@@ -160,16 +181,40 @@ public final class Fixer {
                         }
                     }, LockedWrite.ReadBack.ROWS, "repairing bot " + guid);
             if (!result.written()) {
-                return new FixOutcome(guid, FixOutcome.Status.CHANGED_SINCE_PLAN, fix.sql(), fix.changes(),
-                        List.of(), "Bot " + guid + " changed after the repair was planned; nothing was written."
-                                + " Scan again to see its current problems.");
+                return new Attempt(new FixOutcome(guid, FixOutcome.Status.CHANGED_SINCE_PLAN, fix.sql(),
+                        fix.changes(), List.of(), "Bot " + guid + " changed after the repair was planned; nothing"
+                                + " was written. Scan again to see its current problems."), false);
             }
-            return new FixOutcome(guid, FixOutcome.Status.FIXED, fix.sql(), fix.changes(),
+            return new Attempt(fixed(fix, result), false);
+        } catch (RuntimeException e) {
+            DatabaseException failure = Failures.translate(e, "repairing bot " + guid);
+            FixOutcome.Status status = failure.getCause() instanceof Retry.CommitOutcomeUnknown
+                    ? FixOutcome.Status.OUTCOME_UNKNOWN : FixOutcome.Status.FAILED;
+            return new Attempt(new FixOutcome(guid, status, fix.sql(), fix.changes(), List.of(),
+                    failure.getMessage()), failure.kind() == DatabaseException.Kind.CONNECTION);
+        }
+    }
+
+    /** Committed: the re-check reads the class again, and losing the server then does not undo "repaired". */
+    private FixOutcome fixed(BotFix fix, LockedWrite result) {
+        try {
+            return new FixOutcome(fix.botGuid(), FixOutcome.Status.FIXED, fix.sql(), fix.changes(),
                     check(result.after(), result.databaseNow()), null);
         } catch (RuntimeException e) {
-            return new FixOutcome(guid, FixOutcome.Status.FAILED, fix.sql(), fix.changes(), List.of(),
-                    Failures.translate(e, "repairing bot " + guid).getMessage());
+            return new FixOutcome(fix.botGuid(), FixOutcome.Status.FIXED, fix.sql(), fix.changes(), List.of(),
+                    "Bot " + fix.botGuid() + " was repaired, but checking it again failed: "
+                            + Failures.translate(e, "checking bot " + fix.botGuid()).getMessage());
         }
+    }
+
+    /** One bot's outcome, and whether it failed because the server could not be reached or was lost. */
+    private record Attempt(FixOutcome outcome, boolean connectionLost) {
+    }
+
+    private static FixOutcome notTried(BotFix fix, FixOutcome stoppedBy) {
+        return new FixOutcome(fix.botGuid(), FixOutcome.Status.NOT_TRIED, fix.sql(), fix.changes(), List.of(),
+                "Bot " + fix.botGuid() + " was not tried: the connection to the server was lost while repairing bot "
+                        + stoppedBy.botGuid() + ". Nothing was written for it; run the same repair again to finish.");
     }
 
     private static boolean stillAsPlanned(BotFix fix, BotRows rows) {

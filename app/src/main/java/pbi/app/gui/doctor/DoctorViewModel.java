@@ -31,6 +31,7 @@ import pbi.dao.db.Database;
 import pbi.dao.doctor.Doctor;
 import pbi.dao.doctor.Finding;
 import pbi.dao.doctor.FixOutcome;
+import pbi.dao.doctor.FixReport;
 import pbi.dao.doctor.FixPlan;
 import pbi.dao.doctor.Rule;
 import pbi.dao.doctor.Scan;
@@ -266,8 +267,7 @@ public final class DoctorViewModel {
         findings.removeIf(f -> f.rule() == Rule.DUPLICATE_ITEM_GUID && duplicated.contains(f.value()));
         outcomes.forEach(o -> o.remaining().stream().filter(f -> !findings.contains(f)).forEach(findings::add));
         long fixed = outcomes.stream().filter(o -> o.status() == FixOutcome.Status.FIXED).count();
-        List<String> problems = outcomes.stream().filter(o -> o.status() != FixOutcome.Status.FIXED)
-                .map(FixOutcome::message).toList();
+        List<String> problems = FixReport.problems(outcomes);
         status.set("Repaired " + fixed + " of " + outcomes.size() + " bot(s); " + findings.size()
                 + " finding(s) left.");
         if (!problems.isEmpty()) {

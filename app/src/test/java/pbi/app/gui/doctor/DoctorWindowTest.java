@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pbi.app.App;
+import pbi.app.gui.common.DoctorWatch;
 import pbi.app.gui.common.FxTaskRunner;
 import pbi.app.gui.common.Screenshots;
 import pbi.app.gui.main.MainView;
@@ -69,6 +70,7 @@ class DoctorWindowTest {
 
     @Test
     void scanListsFindingsByRuleOpensTheBotAndRepairsARuleAfterReview(FxRobot robot) throws Exception {
+        DoctorWatch watch = DoctorWatch.start();
         MenuItem doctor = view.toolsMenu().getItems().stream().filter(i -> "menu-doctor".equals(i.getId()))
                 .findFirst().orElseThrow();
         robot.interact(doctor::fire);
@@ -100,6 +102,8 @@ class DoctorWindowTest {
         waitUntil(() -> tree.getRoot().getChildren().size() == 1);
         assertThat(tree.getRoot().getChildren().get(0).getChildren()).extracting(i -> ((Finding) i.getValue()).rule())
                 .containsExactly(Rule.STACK_ZERO);
+        watch.assertNothingNew();
+        assertThat(watch.before()).anySatisfy(f -> assertThat(f).contains("state.level_out_of_range"));
     }
 
     @Test

@@ -7,17 +7,13 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pbi.app.gui.common.DoctorWatch;
 import pbi.app.gui.common.ScriptedDialogs;
 import pbi.app.gui.common.TaskRunner;
-import pbi.dao.doctor.Doctor;
-import pbi.dao.doctor.Finding;
-import pbi.dao.doctor.Scope;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
@@ -156,8 +152,8 @@ class ItemsInEditorTest {
 
     @Test
     void unequipMovesTheItemToTheFirstFreeBagSlotAndTheDoctorFindsNothingNew() {
-        Doctor doctor = new Doctor(TestDatabase.database(), Limits.wotlk());
-        Set<String> before = rules(doctor.scan(Scope.bot(GUID)));
+        DoctorWatch doctor = DoctorWatch.start(TestDatabase.database(), ItemCatalog.lazy(TestDatabase::connect,
+                WorldSource.named(WORLD)));
         dialogs.confirmAnswer = true;
         editor.itemForm().selectEquipment(0);
 
@@ -172,7 +168,7 @@ class ItemsInEditorTest {
         assertThat(moved.enchantments()).isEqualTo("3817:0");
         assertThat(moved.durability()).isEqualTo(70);
         assertThat(dialogs.shown).anySatisfy(s -> assertThat(s).contains("gems").contains("Bold Cardinal Ruby"));
-        assertThat(rules(doctor.scan(Scope.bot(GUID)))).isSubsetOf(before);
+        doctor.assertNothingNew();
     }
 
     @Test
@@ -232,9 +228,5 @@ class ItemsInEditorTest {
         assertThat(unknown.text()).startsWith("#123456\nUnknown item");
         assertThat(ItemDescription.timeLeft(45)).isEqualTo("45 sec");
         assertThat(ItemDescription.timeLeft(86_400 * 3)).isEqualTo("3 days");
-    }
-
-    private static Set<String> rules(List<Finding> findings) {
-        return findings.stream().map(f -> f.rule().id() + " " + f.detail()).collect(Collectors.toSet());
     }
 }

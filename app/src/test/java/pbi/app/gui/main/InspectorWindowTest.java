@@ -30,6 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pbi.app.App;
+import pbi.app.gui.common.DoctorWatch;
 import pbi.app.gui.common.FxTaskRunner;
 import pbi.app.gui.common.LogFile;
 import pbi.app.gui.common.Screenshots;
@@ -79,6 +80,7 @@ class InspectorWindowTest {
 
     @Test
     void choosingAZoneAndABotThenEditingGoldAndPositionSavesTheRows(FxRobot robot) throws Exception {
+        DoctorWatch doctor = DoctorWatch.start();
         openBotInElwynnForest(robot);
         shot(robot, "main-window");
         for (String tab : new String[] {"tab-inventory", "tab-equipment", "tab-json", "tab-state"}) {
@@ -100,10 +102,12 @@ class InspectorWindowTest {
         assertThat(saved.positionX()).isEqualTo(-9000.5f);
         assertThat(saved.orientation()).isEqualTo(2.25f);
         waitUntil(() -> !stage.getTitle().contains("unsaved"));
+        doctor.assertNothingNew();
     }
 
     @Test
     void movingAnInventoryItemAndChangingAStackCountSaves(FxRobot robot) throws Exception {
+        DoctorWatch doctor = DoctorWatch.start();
         openBotInElwynnForest(robot);
         selectTab(robot, "tab-inventory");
         long moved = bots.load(GUID).orElseThrow().itemAt(19, 0).orElseThrow().itemId();
@@ -119,10 +123,59 @@ class InspectorWindowTest {
         assertThat(saved.itemAt(20, 5).orElseThrow().itemId()).isEqualTo(moved);
         assertThat(saved.itemAt(19, 0)).isEmpty();
         assertThat(saved.itemAt(19, 3).orElseThrow().stackCount()).isEqualTo(17);
+        doctor.assertNothingNew();
+    }
+
+    @Test
+    void addingAnItemToAnEmptySlotAndDeletingAnotherSaves(FxRobot robot) throws Exception {
+        DoctorWatch doctor = DoctorWatch.start();
+        openBotInElwynnForest(robot);
+        selectTab(robot, "tab-inventory");
+
+        robot.clickOn("#slot-20-5");
+        type(robot, "#inv-item-id", "6948");
+        robot.clickOn("#inv-create");
+        robot.clickOn("#slot-19-2");
+        robot.clickOn("#inv-delete");
+        waitUntil(() -> robot.lookup("#confirm-yes").tryQuery().isPresent());
+        robot.clickOn("#confirm-yes");
+        robot.clickOn("#save-button");
+
+        waitUntil(() -> bots.load(GUID).orElseThrow().itemAt(20, 5).isPresent());
+        BotSnapshot saved = bots.load(GUID).orElseThrow();
+        assertThat(saved.itemAt(20, 5).orElseThrow().itemId()).isEqualTo(6948);
+        assertThat(saved.itemAt(19, 2)).isEmpty();
+        assertThat(saved.inventory()).hasSize(12);
+        doctor.assertNothingNew();
+    }
+
+    @Test
+    void restoringAVersionFromTheHistorySavesIt(FxRobot robot) throws Exception {
+        DoctorWatch doctor = DoctorWatch.start();
+        openBotInElwynnForest(robot);
+        BotSnapshot original = bots.load(GUID).orElseThrow();
+        type(robot, "#state-gold", "250");
+        robot.clickOn("#save-button");
+        waitUntil(() -> !bots.load(GUID).orElseThrow().sameValues(original));
+        waitUntil(() -> !stage.getTitle().contains("unsaved"));
+
+        MenuItem history = menuItem(robot, "menu-history");
+        Platform.runLater(history::fire);
+        waitUntil(() -> robot.lookup("#history-list").tryQuery().isPresent());
+        // Newest first: the version this save replaced.
+        robot.interact(() -> robot.lookup("#history-list").queryListView().getSelectionModel().select(0));
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && "Restore".equals(b.getText()))
+                .queryButton());
+        waitUntil(() -> stage.getTitle().contains("unsaved changes"));
+        robot.clickOn("#save-button");
+
+        waitUntil(() -> bots.load(GUID).orElseThrow().sameValues(original));
+        doctor.assertNothingNew();
     }
 
     @Test
     void equippingAndUnequippingSaves(FxRobot robot) throws Exception {
+        DoctorWatch doctor = DoctorWatch.start();
         openBotInElwynnForest(robot);
         selectTab(robot, "tab-equipment");
 
@@ -143,6 +196,7 @@ class InspectorWindowTest {
         assertThat(saved.itemAt(19, 12).orElseThrow().itemId()).isEqualTo(40001);
         assertThat(saved.equippedAt(9).orElseThrow().itemId()).isEqualTo(40321);
         assertThat(saved.equippedAt(9).orElseThrow().gems()).isEqualTo("41398");
+        doctor.assertNothingNew();
     }
 
     @Test
@@ -166,6 +220,7 @@ class InspectorWindowTest {
 
     @Test
     void aChangeByAnotherConnectionBeforeSaveShowsTheConflictDialog(FxRobot robot) throws Exception {
+        DoctorWatch doctor = DoctorWatch.start();
         openBotInElwynnForest(robot);
         type(robot, "#state-level", "42");
         TestDatabase.sql("UPDATE playerbot_state SET mana = 1 WHERE bot_guid = 1");
@@ -185,6 +240,7 @@ class InspectorWindowTest {
 
         waitUntil(() -> bots.load(GUID).orElseThrow().state().level() == 42);
         assertThat(bots.load(GUID).orElseThrow().state().mana()).isEqualTo(1);
+        doctor.assertNothingNew();
     }
 
     @Test
@@ -206,9 +262,7 @@ class InspectorWindowTest {
 
     @Test
     void helpAboutShowsVersionDataDirectoryLogFileAndTheConnectionWithoutPassword(FxRobot robot) throws Exception {
-        MenuItem about = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-about".equals(i.getId())).findFirst()
-                .orElseThrow();
+        MenuItem about = menuItem(robot, "menu-about");
 
         Platform.runLater(about::fire);
 
@@ -227,6 +281,11 @@ class InspectorWindowTest {
                 .match((TableRow<?> row) -> row.getIndex() == 0 && !row.isEmpty() && row.isVisible())
                 .queryAs(Node.class));
         waitUntil(() -> "12".equals(robot.lookup("#state-gold").queryAs(TextField.class).getText()));
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        return robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     private static void selectTab(FxRobot robot, String id) {

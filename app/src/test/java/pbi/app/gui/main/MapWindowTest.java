@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigInteger;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -28,17 +27,14 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pbi.app.App;
+import pbi.app.gui.common.DoctorWatch;
 import pbi.app.gui.common.FxTaskRunner;
 import pbi.app.gui.common.Screenshots;
 import pbi.app.gui.map.MapPane;
 import pbi.app.gui.map.MapViewModel;
-import pbi.dao.doctor.Doctor;
-import pbi.dao.doctor.Finding;
-import pbi.dao.doctor.Scope;
 import pbi.dao.domain.BotRow;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.BotState;
-import pbi.dao.domain.Limits;
 import pbi.dao.service.BotService;
 import pbi.dao.testing.Bots;
 import pbi.dao.testing.TestDatabase;
@@ -86,8 +82,7 @@ class MapWindowTest {
 
     @Test
     void clickingADotOpensItsBotAndDraggingItToGoldshireSavesTheNewPosition(FxRobot robot) throws Exception {
-        Doctor doctor = new Doctor(TestDatabase.database(), Limits.wotlk());
-        List<String> before = rules(doctor.scan(Scope.bot(WALKER)));
+        DoctorWatch doctor = DoctorWatch.start();
         chooseElwynnForest(robot);
         robot.interact(() -> {
             TabPane tabs = robot.lookup("#browser-tabs").queryAs(TabPane.class);
@@ -133,17 +128,13 @@ class MapWindowTest {
         assertThat((double) saved.positionY()).isCloseTo(60, within(yards));
         assertThat(saved.zoneId()).isEqualTo(12);
         assertThat(saved.mapId()).isEqualTo(0);
-        assertThat(rules(doctor.scan(Scope.bot(WALKER)))).as("the doctor finds nothing new")
-                .isSubsetOf(before);
+        doctor.assertNothingNew();
         waitUntil(() -> !map.loadingProperty().get() && map.botAt(map.viewport().screenX(60),
                 map.viewport().screenY(-9_460)) != null);
         assertThat(map.botAt(map.viewport().screenX(60), map.viewport().screenY(-9_460))).isEqualTo(WALKER);
         robot.type(KeyCode.ESCAPE);
     }
 
-    private static List<String> rules(List<Finding> findings) {
-        return findings.stream().map(f -> f.rule() + " " + f.place()).toList();
-    }
 
     private void chooseElwynnForest(FxRobot robot) throws TimeoutException {
         ZoneTree.choose(robot, 0, 12, SPOTS.length + " bots");

@@ -28,6 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pbi.app.App;
+import pbi.app.gui.common.DoctorWatch;
 import pbi.app.gui.common.Flag;
 import pbi.app.gui.common.FxTaskRunner;
 import pbi.app.gui.common.Screenshots;
@@ -104,6 +105,7 @@ class WindowUxTest {
 
     @Test
     void ctrlFSearchesCtrlZRevertsAFieldCtrlSSavesAndDeleteAsksFirst(FxRobot robot) throws Exception {
+        DoctorWatch doctor = DoctorWatch.start();
         openZone(robot);
         openRow(robot, 0);
 
@@ -133,6 +135,24 @@ class WindowUxTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#confirm-dialog").tryQuery().isEmpty());
         assertThat(bots.load(BigInteger.ONE)).isPresent();
+        doctor.assertNothingNew();
+    }
+
+    @Test
+    void deletingABotAfterConfirmingRemovesEveryRowOfItAndNothingElse(FxRobot robot) throws Exception {
+        DoctorWatch doctor = DoctorWatch.start();
+        openZone(robot);
+        openRow(robot, 0);
+
+        robot.clickOn("#bot-table");
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> robot.lookup("#confirm-yes").tryQuery().isPresent());
+        robot.clickOn("#confirm-yes");
+
+        waitUntil(() -> bots.load(BigInteger.ONE).isEmpty());
+        // Rows left in the item tables would be orphans, a finding the doctor did not have before.
+        doctor.assertNothingNew();
+        assertThat(bots.load(BigInteger.valueOf(3))).isPresent();
     }
 
     @Test

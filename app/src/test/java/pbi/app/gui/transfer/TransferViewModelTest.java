@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pbi.app.App;
+import pbi.app.gui.common.DoctorWatch;
 import pbi.app.gui.common.ScriptedDialogs;
 import pbi.app.gui.common.TaskRunner;
 import pbi.app.gui.editor.StateField;
@@ -86,6 +87,7 @@ class TransferViewModelTest {
 
     @Test
     void restoreAppliedOnTopRevertsOnlyTheRestoredFieldsAndKeepsAnotherConnectionsChanges() {
+        DoctorWatch doctor = DoctorWatch.start();
         main.editor().form().text(StateField.GOLD).set("99");
         main.editor().save();
         HistoryEntry before = transfer.historyOf(GUID).get(0);
@@ -98,10 +100,12 @@ class TransferViewModelTest {
         BotSnapshot now = bots.load(GUID).orElseThrow();
         assertThat(now.state().goldCopper()).isEqualTo(transfer.read(before).state().goldCopper());
         assertThat(now.state().level()).isEqualTo(70);
+        doctor.assertNothingNew();
     }
 
     @Test
     void exportThenImportReviewShowsWhatChangedAndWrites() throws Exception {
+        DoctorWatch doctor = DoctorWatch.start();
         Path file = dir.resolve("bot.json");
         transfer.export(new ExportSelection.Bots(List.of(GUID)), file, count -> { });
         assertThat(Files.readString(file)).startsWith("{\n");
@@ -118,5 +122,6 @@ class TransferViewModelTest {
         transfer.applyImport(review.get().check(), () -> { });
         assertThat(bots.load(GUID).orElseThrow().state().goldCopper()).isEqualTo(123_456);
         assertThat(transfer.runningProperty().get()).isFalse();
+        doctor.assertNothingNew();
     }
 }
