@@ -48,6 +48,8 @@ public final class App {
     private volatile boolean windowOpened;
     /** Where the window reads item names: the gui command's --world or --world-url, else looked for. */
     private volatile WorldSource worldSource = WorldSource.automatic();
+    /** {@code gui --read-only} (or a read-only profile): the window writes nothing, whatever it connects to. */
+    private volatile boolean forcedReadOnly;
 
     /**
      * @param home the data directory: the embedded database, the history and the log
@@ -66,7 +68,18 @@ public final class App {
 
     /** Runs a subcommand, or opens the window; returns the exit code, or {@link Cli#KEEP_RUNNING}. */
     public int run(String... args) {
-        int code = Cli.commandLine(this::openWindow).execute(args);
+        int code = Cli.commandLine(new Cli.WindowLauncher() {
+            @Override
+            public void launch(ConnectionSettings settings, WorldSource world) {
+                openWindow(settings, world);
+            }
+
+            @Override
+            public void launch(ConnectionSettings settings, WorldSource world, boolean readOnly) {
+                forcedReadOnly = readOnly;
+                openWindow(settings, world);
+            }
+        }).execute(args);
         return windowOpened ? Cli.KEEP_RUNNING : code;
     }
 

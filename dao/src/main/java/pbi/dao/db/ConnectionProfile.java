@@ -11,15 +11,23 @@ import java.nio.file.Path;
  * @param passwordStorage where a stored password lives; the keyring unless the user chose the file
  * @param world the world database's name on the same server (item names and the doctor's item rules); null or
  *        blank looks for {@code world} or {@code acore_world}
+ * @param readOnly the window opens read-only and the command line refuses to write (a safety catch for a
+ *        production realm, not a permission: the server's grants are what really stop a write)
  */
 public record ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls,
-                                String tlsCa, PasswordStorage passwordStorage, String world) {
+                                String tlsCa, PasswordStorage passwordStorage, String world, boolean readOnly) {
 
     public ConnectionProfile {
         tls = tls == null ? TlsTrust.defaultMode(host) : tls;
         tlsCa = tlsCa == null || tlsCa.isBlank() ? null : tlsCa.strip();
         passwordStorage = passwordStorage == null ? PasswordStorage.KEYRING : passwordStorage;
         world = world == null || world.isBlank() ? null : world.strip();
+    }
+
+    /** A profile as saved before the read-only flag: writable. */
+    public ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls,
+            String tlsCa, PasswordStorage passwordStorage, String world) {
+        this(name, host, port, database, user, tls, tlsCa, passwordStorage, world, false);
     }
 
     public ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls) {
@@ -42,6 +50,12 @@ public record ConnectionProfile(String name, String host, int port, String datab
     }
 
     public ConnectionSettings withPassword(String password) {
-        return new ConnectionSettings(name, jdbcUrl(), user, password, tlsCa == null ? null : Path.of(tlsCa));
+        return new ConnectionSettings(name, jdbcUrl(), user, password, tlsCa == null ? null : Path.of(tlsCa),
+                readOnly);
+    }
+
+    /** The same profile, read-only or not. */
+    public ConnectionProfile withReadOnly(boolean flag) {
+        return new ConnectionProfile(name, host, port, database, user, tls, tlsCa, passwordStorage, world, flag);
     }
 }
