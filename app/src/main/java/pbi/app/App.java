@@ -22,6 +22,8 @@ import pbi.app.gui.main.MainView;
 import pbi.app.gui.main.MapTabs;
 import pbi.app.gui.main.MainViewModel;
 import pbi.app.gui.main.MainWindow;
+import pbi.app.gui.main.WatchWiring;
+import pbi.app.gui.watch.WatchSettings;
 import pbi.app.gui.transfer.TransferMenus;
 import pbi.app.gui.transfer.TransferViewModel;
 import pbi.dao.db.ConnectionSettings;
@@ -114,8 +116,10 @@ public final class App {
             }
         });
         doctor.setItems(items::get);
+        doctor.readOnlyProperty().bind(model.editor().readOnlyProperty());
         view.toolsMenu().getItems().add(DoctorView.menuItem(doctor, stage));
         MapTabs.install(view, model, runner);
+        WatchWiring.install(stage, view, model, runner, forcedReadOnly, WatchSettings.interval(profiles.directory()));
         return MainWindow.attach(stage, view, model, profiles.directory().resolve("window.properties"));
     }
 
