@@ -28,6 +28,7 @@ public final class WatchBanners {
         label.setId("read-only-banner");
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(Bindings.createStringBinding(() -> reason.get() == null ? ""
                 : capitalized(reason.get()) + ". Saving, deleting, importing, restoring and the doctor's"
                         + " repairs are off.", reason));
@@ -61,6 +62,8 @@ public final class WatchBanners {
         Label lines = new Label();
         lines.setId("watch-changes");
         lines.setWrapText(true);
+        // Every line shows: the editor below gives up height before the notice does.
+        lines.setMinHeight(Region.USE_PREF_SIZE);
         lines.textProperty().bind(Bindings.createStringBinding(() -> shown(vm.changesProperty().get()),
                 vm.changesProperty()));
         Tooltip all = new Tooltip();
@@ -79,6 +82,7 @@ public final class WatchBanners {
         HBox actions = new HBox(8, hint, gap, reloadButton, keep);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(4, headline, lines, actions);
+        box.setMinHeight(Region.USE_PREF_SIZE);
         box.setId("watch-banner");
         box.getStyleClass().add("warning-banner");
         box.visibleProperty().bind(vm.showingProperty());
