@@ -53,12 +53,12 @@ public final class Grants {
         }
     }
 
+    /** A name, backquoted (`` inside stands for `) or bare, then optionally "." and another: the grant's object. */
+    private static final String OBJECT = "((?:`(?:[^`]|``)*`|[^\\s.`]+)(?:\\.(?:`(?:[^`]|``)*`|[^\\s.`]+))?)";
     private static final Pattern GRANT = Pattern.compile(
-            "^\\s*GRANT\\s+(.+?)\\s+ON\\s+(?:(?:TABLE|FUNCTION|PROCEDURE|PACKAGE(?:\\s+BODY)?)\\s+)?"
-                    + "((?:`(?:[^`]|``)*`|[^\\s.`]+)(?:\\.(?:`(?:[^`]|``)*`|[^\\s.`]+))?)\\s+TO\\s+(.+)$",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern REVOKE = Pattern.compile(
-            "^\\s*REVOKE\\s+(.+?)\\s+ON\\s+((?:`(?:[^`]|``)*`|[^\\s.`]+)(?:\\.(?:`(?:[^`]|``)*`|[^\\s.`]+))?)\\s+FROM\\s",
+            "^\\s*GRANT\\s+(.+?)\\s+ON\\s+(?:(?:TABLE|FUNCTION|PROCEDURE|PACKAGE(?:\\s+BODY)?)\\s+)?" + OBJECT
+                    + "\\s+TO\\s+(.+)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern REVOKE = Pattern.compile("^\\s*REVOKE\\s+(.+?)\\s+ON\\s+" + OBJECT + "\\s+FROM\\s",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** A role granted to the user: "GRANT `r` TO …" (MariaDB) or "GRANT `r`@`%` TO …" (MySQL 8), no ON. */
     private static final Pattern ROLE = Pattern.compile("^\\s*GRANT\\s+(?!.*\\sON\\s)[^ ]+.*\\sTO\\s.+$",
