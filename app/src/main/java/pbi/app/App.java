@@ -23,6 +23,8 @@ import pbi.app.gui.main.MapTabs;
 import pbi.app.gui.main.MainViewModel;
 import pbi.app.gui.main.MainWindow;
 import pbi.app.gui.main.ReplicaLagLimit;
+import pbi.app.gui.main.WatchWiring;
+import pbi.app.gui.watch.WatchSettings;
 import pbi.app.gui.transfer.TransferMenus;
 import pbi.app.gui.transfer.TransferViewModel;
 import pbi.dao.db.ConnectionSettings;
@@ -49,6 +51,8 @@ public final class App {
     private volatile boolean windowOpened;
     /** Where the window reads item names: the gui command's --world or --world-url, else looked for. */
     private volatile WorldSource worldSource = WorldSource.automatic();
+    /** {@code gui --read-only} (or a read-only profile): the window writes nothing, whatever it connects to. */
+    private volatile boolean forcedReadOnly;
 
     /**
      * @param home the data directory: the embedded database, the history and the log
@@ -67,7 +71,18 @@ public final class App {
 
     /** Runs a subcommand, or opens the window; returns the exit code, or {@link Cli#KEEP_RUNNING}. */
     public int run(String... args) {
-        int code = Cli.commandLine(this::openWindow).execute(args);
+        int code = Cli.commandLine(new Cli.WindowLauncher() {
+            @Override
+            public void launch(ConnectionSettings settings, WorldSource world) {
+                openWindow(settings, world);
+            }
+
+            @Override
+            public void launch(ConnectionSettings settings, WorldSource world, boolean readOnly) {
+                forcedReadOnly = readOnly;
+                openWindow(settings, world);
+            }
+        }).execute(args);
         return windowOpened ? Cli.KEEP_RUNNING : code;
     }
 
@@ -103,8 +118,10 @@ public final class App {
             }
         });
         doctor.setItems(items::get);
+        doctor.readOnlyProperty().bind(model.editor().readOnlyProperty());
         view.toolsMenu().getItems().add(DoctorView.menuItem(doctor, stage));
         MapTabs.install(view, model, runner);
+        WatchWiring.install(stage, view, model, runner, forcedReadOnly, WatchSettings.interval(profiles.directory()));
         return MainWindow.attach(stage, view, model, profiles.directory().resolve("window.properties"));
     }
 

@@ -34,6 +34,11 @@ public final class Cli implements Runnable {
      */
     public interface WindowLauncher {
         void launch(ConnectionSettings settings, WorldSource world);
+
+        /** As above, with the window read-only whatever the connection ({@code gui --read-only}). */
+        default void launch(ConnectionSettings settings, WorldSource world, boolean readOnly) {
+            launch(settings, world);
+        }
     }
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
@@ -90,6 +95,8 @@ public final class Cli implements Runnable {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof ConnectionOptions.UsageException) {
             code = ExitCode.USAGE;
+        } else if (e instanceof ConnectionOptions.ReadOnlyException) {
+            code = ExitCode.READ_ONLY;
         } else if (e instanceof DatabaseException db) {
             code = switch (db.kind()) {
                 case CONNECTION, AUTHENTICATION, MISSING_SCHEMA -> ExitCode.CONNECTION;

@@ -60,6 +60,10 @@ public final class ConnectionOptions {
                     + " VERIFY_IDENTITY for any host but this machine; PREFERRED, or DISABLED, is the way to opt out.")
     TlsMode tlsMode;
 
+    @Option(names = "--read-only", description = "Write nothing: commands that write refuse (exit code 5), and"
+            + " the window opens read-only. A read-only profile does the same.")
+    boolean readOnly;
+
     static final class Target {
         @Option(names = "--url", paramLabel = "JDBC_URL", required = true,
                 description = "For example jdbc:mysql://localhost:3306/characters")
@@ -87,6 +91,43 @@ public final class ConnectionOptions {
      * @throws UsageException when the options do not say enough
      */
     public ConnectionSettings settings() throws IOException {
+        ConnectionSettings settings = resolve();
+        return readOnly ? settings.withReadOnly(true) : settings;
+    }
+
+    /**
+     * True when {@code --read-only} was given or the chosen profile is read-only (read without asking for a
+     * password).
+     */
+    public boolean readOnly() {
+        if (readOnly) {
+            return true;
+        }
+        if (target == null || target.profile == null) {
+            return false;
+        }
+        try {
+            return ProfileStore.defaultStore().find(target.profile).map(ConnectionProfile::readOnly).orElse(false);
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Stops a command that would write when the connection is read-only, before it connects.
+     *
+     * @param what the command, as the user typed it: "import", "doctor --fix"
+     * @param instead what the user may run instead, or null
+     */
+    public void refuseIfReadOnly(String what, String instead) {
+        if (readOnly()) {
+            throw new ReadOnlyException(what + " writes to the database, and this connection is read-only ("
+                    + (readOnly ? "--read-only" : "profile " + target.profile + " is read-only")
+                    + "): nothing was written" + (instead == null ? "" : "; " + instead));
+        }
+    }
+
+    private ConnectionSettings resolve() throws IOException {
         if (target != null && target.url != null) {
             if (user == null) {
                 throw new UsageException("--url needs --user");
@@ -172,6 +213,13 @@ public final class ConnectionOptions {
 
     private ItemCatalog items(Database database, ConnectionSettings characters) {
         return ItemCatalog.lazy(database.dataSource()::getConnection, worldSource(characters));
+    }
+
+    /** A write asked of a read-only connection (exit code 5). */
+    public static final class ReadOnlyException extends RuntimeException {
+        public ReadOnlyException(String message) {
+            super(message);
+        }
     }
 
     /** A bad combination of options, reported as a usage error (exit code 2). */

@@ -69,6 +69,9 @@ public final class DoctorCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scope scope = scope();
         List<Rule> fixRules = fixRules();
+        if (!fixRules.isEmpty()) {
+            connection.refuseIfReadOnly("doctor --fix", "without --fix the doctor only reports");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (OpenConnection open = connection.open(line -> {

@@ -9,6 +9,8 @@ public final class ExitCode {
     public static final int CONNECTION = 3;
     /** Invalid input or an unknown bot. */
     public static final int INPUT = 4;
+    /** A command that writes was refused because the connection is read-only; nothing was written. */
+    public static final int READ_ONLY = 5;
 
     private ExitCode() {
     }

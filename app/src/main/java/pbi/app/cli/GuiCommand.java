@@ -26,7 +26,7 @@ public final class GuiCommand implements Runnable {
             // The password prompt, if any, happens here on the terminal, before the window opens.
             var settings = connection.namesServer() ? connection.settings() : null;
             launcher.launch(settings, settings == null ? WorldSource.fromOptions(connection.world, null, null)
-                    : connection.worldSource(settings));
+                    : connection.worldSource(settings), connection.readOnly());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
                     + " corrupt are imported unchanged and reported as warnings."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported (or, with --dry-run, would import)", "2:usage error",
-            "3:cannot connect or log in", "4:the file was refused; nothing was written"})
+            "3:cannot connect or log in", "4:the file was refused; nothing was written",
+            "5:the connection is read-only; nothing was written"})
 public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--in", paramLabel = "FILE", required = true, description = "The file to import.")
@@ -46,6 +47,9 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(in)) {
             throw new Cli.InputException("Cannot read " + in + ": " + (Files.exists(in) ? "not a file"
                     : "no such file"));
+        }
+        if (!dryRun) {
+            connection.refuseIfReadOnly("import", "--dry-run shows what it would write");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

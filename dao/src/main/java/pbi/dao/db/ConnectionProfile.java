@@ -13,9 +13,12 @@ import java.nio.file.Path;
  *        blank looks for {@code world} or {@code acore_world}
  * @param readReplica a read replica, as {@code host[:port]} (same database, user, password and TLS) or a whole
  *        JDBC URL; null when every read goes to this server
+ * @param readOnly the window opens read-only and the command line refuses to write (a safety catch for a
+ *        production realm, not a permission: the server's grants are what really stop a write)
  */
 public record ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls,
-                                String tlsCa, PasswordStorage passwordStorage, String world, String readReplica) {
+                                String tlsCa, PasswordStorage passwordStorage, String world, String readReplica,
+                                boolean readOnly) {
 
     public ConnectionProfile {
         tls = tls == null ? TlsTrust.defaultMode(host) : tls;
@@ -25,9 +28,20 @@ public record ConnectionProfile(String name, String host, int port, String datab
         readReplica = readReplica == null || readReplica.isBlank() ? null : readReplica.strip();
     }
 
+    /** A profile as saved before the read replica and the read-only flag: no replica, writable. */
     public ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls,
             String tlsCa, PasswordStorage passwordStorage, String world) {
-        this(name, host, port, database, user, tls, tlsCa, passwordStorage, world, null);
+        this(name, host, port, database, user, tls, tlsCa, passwordStorage, world, null, false);
+    }
+
+    public ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls,
+            String tlsCa, PasswordStorage passwordStorage, String world, String readReplica) {
+        this(name, host, port, database, user, tls, tlsCa, passwordStorage, world, readReplica, false);
+    }
+
+    public ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls,
+            String tlsCa, PasswordStorage passwordStorage, String world, boolean readOnly) {
+        this(name, host, port, database, user, tls, tlsCa, passwordStorage, world, null, readOnly);
     }
 
     public ConnectionProfile(String name, String host, int port, String database, String user, TlsMode tls) {
@@ -51,7 +65,8 @@ public record ConnectionProfile(String name, String host, int port, String datab
 
     /** The same profile with another read replica (null for none). */
     public ConnectionProfile withReadReplica(String replica) {
-        return new ConnectionProfile(name, host, port, database, user, tls, tlsCa, passwordStorage, world, replica);
+        return new ConnectionProfile(name, host, port, database, user, tls, tlsCa, passwordStorage, world, replica,
+                readOnly);
     }
 
     /**
@@ -84,6 +99,12 @@ public record ConnectionProfile(String name, String host, int port, String datab
 
     public ConnectionSettings withPassword(String password) {
         return new ConnectionSettings(name, jdbcUrl(), user, password, tlsCa == null ? null : Path.of(tlsCa),
-                readUrl());
+                readUrl(), readOnly);
+    }
+
+    /** The same profile, read-only or not. */
+    public ConnectionProfile withReadOnly(boolean flag) {
+        return new ConnectionProfile(name, host, port, database, user, tls, tlsCa, passwordStorage, world, readReplica,
+                flag);
     }
 }

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  *     name, it is the URL with its passwords masked
  * @param tlsCa the CA certificate file (PEM) to trust for VERIFY_CA and VERIFY_IDENTITY, or null
  * @param readUrl a read replica's JDBC URL, or null: browsing, export, the map and doctor scans read there
+ * @param readOnly the user asked (by profile or {@code --read-only}) that nothing be written through this connection
  */
 public record ConnectionSettings(String name, String jdbcUrl, String user, String password, Path tlsCa,
-                                 String readUrl) {
+                                 String readUrl, boolean readOnly) {
 
     /** A user named in the URL: {@code ?user=} / {@code &user=}, or {@code //user@host} / {@code //user:pw@host}. */
     private static final Pattern USER_IN_URL = Pattern.compile("(?i)(?:[?&;(]\\s*user\\s*=)|(?://[^/?@]+@)");
@@ -26,17 +27,32 @@ public record ConnectionSettings(String name, String jdbcUrl, String user, Strin
         readUrl = readUrl == null || readUrl.isBlank() ? null : readUrl.strip();
     }
 
+    public ConnectionSettings(String name, String jdbcUrl, String user, String password, Path tlsCa,
+            String readUrl) {
+        this(name, jdbcUrl, user, password, tlsCa, readUrl, false);
+    }
+
+    public ConnectionSettings(String name, String jdbcUrl, String user, String password, Path tlsCa,
+            boolean readOnly) {
+        this(name, jdbcUrl, user, password, tlsCa, null, readOnly);
+    }
+
     public ConnectionSettings(String name, String jdbcUrl, String user, String password, Path tlsCa) {
-        this(name, jdbcUrl, user, password, tlsCa, null);
+        this(name, jdbcUrl, user, password, tlsCa, null, false);
+    }
+
+    /** The same connection, read-only or not. */
+    public ConnectionSettings withReadOnly(boolean flag) {
+        return new ConnectionSettings(name, jdbcUrl, user, password, tlsCa, readUrl, flag);
     }
 
     public ConnectionSettings(String name, String jdbcUrl, String user, String password) {
-        this(name, jdbcUrl, user, password, null, null);
+        this(name, jdbcUrl, user, password, null, null, false);
     }
 
     /** The same primary, with a read replica (or none, for null). */
     public ConnectionSettings withReadUrl(String url) {
-        return new ConnectionSettings(name, jdbcUrl, user, password, tlsCa, url);
+        return new ConnectionSettings(name, jdbcUrl, user, password, tlsCa, url, readOnly);
     }
 
     /**
@@ -50,7 +66,7 @@ public record ConnectionSettings(String name, String jdbcUrl, String user, Strin
         String readUser = USER_IN_URL.matcher(readUrl).find() ? null : user;
         String readPassword = Redact.hasPassword(readUrl) ? "" : password;
         return Optional.of(new ConnectionSettings(name + " (read replica)", readUrl, readUser, readPassword, tlsCa,
-                null));
+                null, readOnly));
     }
 
     /** The URL as it may be shown or written: passwords masked. */

@@ -64,6 +64,9 @@ public final class ConnectDialog extends Dialog<Boolean> {
         inFile.setId("connect-store-in-file");
         inFile.selectedProperty().bindBidirectional(vm.storeInFileProperty());
         inFile.disableProperty().bind(store.selectedProperty().not());
+        CheckBox readOnly = new CheckBox("Read-only: open this database without any way to write to it");
+        readOnly.setId("connect-read-only");
+        readOnly.selectedProperty().bindBidirectional(vm.readOnlyProperty());
         TextField ca = text("connect-tls-ca", vm.tlsCaProperty());
         ca.setPromptText("the server's CA certificate (PEM), for VERIFY_CA and VERIFY_IDENTITY");
         ca.setPrefColumnCount(28);
@@ -109,6 +112,7 @@ public final class ConnectDialog extends Dialog<Boolean> {
         grid.addRow(row++, new Label(""), inFile);
         grid.addRow(row++, new Label("TLS"), tls);
         grid.addRow(row++, new Label("CA certificate"), new HBox(6, ca, browse));
+        grid.addRow(row++, new Label(""), readOnly);
         grid.addRow(row++, new Label(""), new HBox(8, test, spinner));
         grid.add(result, 0, row, 2, 1);
         getDialogPane().setContent(grid);

@@ -39,6 +39,7 @@ public final class ConnectViewModel {
     private final StringProperty tlsCa = new SimpleStringProperty("");
     private final BooleanProperty storePassword = new SimpleBooleanProperty(false);
     private final BooleanProperty storeInFile = new SimpleBooleanProperty(false);
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     /** Until the user picks a TLS mode, it follows the host (verified for any server but this machine) and the CA. */
     private boolean tlsChosen;
     private boolean followingHost;
@@ -82,6 +83,7 @@ public final class ConnectViewModel {
         tls.set(profile.tls());
         tlsCa.set(profile.tlsCa() == null ? "" : profile.tlsCa());
         storeInFile.set(profile.passwordStorage() == PasswordStorage.FILE);
+        readOnly.set(profile.readOnly());
         result.set("");
         password.set("");
         storePassword.set(false);
@@ -127,7 +129,8 @@ public final class ConnectViewModel {
         ConnectionProfile profile = new ConnectionProfile(n, host.get().strip(), p, database.get().strip(),
                 user.get().strip(), tls.get(), tlsCa.get(),
                 storeInFile.get() ? PasswordStorage.FILE : PasswordStorage.KEYRING, world.get())
-                .withReadReplica(readReplica.get());
+                .withReadReplica(readReplica.get())
+                .withReadOnly(readOnly.get());
         try {
             profile.readUrl();
         } catch (IllegalArgumentException e) {
@@ -237,6 +240,11 @@ public final class ConnectViewModel {
     /** Store the password in a 0600 file instead of the desktop keyring (for desktops without one). */
     public BooleanProperty storeInFileProperty() {
         return storeInFile;
+    }
+
+    /** Open this connection read-only: every write action of the window is disabled. */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     public StringProperty resultProperty() {

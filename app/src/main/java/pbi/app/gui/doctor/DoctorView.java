@@ -104,8 +104,9 @@ public final class DoctorView {
         fixRule.setId("doctor-fix-rule");
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             Object value = item == null ? null : item.getValue();
-            fixOne.setDisable(!(value instanceof Finding));
-            fixRule.setDisable(!(value instanceof Finding || value instanceof Rule));
+            boolean writable = vm.readOnlyProperty().get() == null;
+            fixOne.setDisable(!(value instanceof Finding) || !writable);
+            fixRule.setDisable(!(value instanceof Finding || value instanceof Rule) || !writable);
             if (value instanceof Finding f) {
                 detail.setText("Bot " + f.botGuid() + ", " + f.location() + "\n" + f.detail() + "\n\n"
                         + RuleTitles.titled(f.rule()) + ", " + f.severity() + ": " + f.rule().description()

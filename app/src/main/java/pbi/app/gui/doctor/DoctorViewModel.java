@@ -67,6 +67,7 @@ public final class DoctorViewModel {
     private final BooleanProperty fixing = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("Not scanned yet.");
+    private final StringProperty readOnly = new SimpleStringProperty();
     private Consumer<BotSnapshot> beforeFix = bot -> { };
     private volatile Scan scan;
 
@@ -213,6 +214,10 @@ public final class DoctorViewModel {
 
     /** Plans in the background, shows the plan, and applies it in the background, one transaction per bot. */
     public void fix(List<Finding> chosen, Reviewer reviewer) {
+        if (readOnly.get() != null) {
+            status.set("Nothing was repaired: the window is " + readOnly.get() + ".");
+            return;
+        }
         Database db = database.get();
         if (db == null || chosen.isEmpty() || scanning.get() || fixing.get()) {
             return;
@@ -283,6 +288,11 @@ public final class DoctorViewModel {
 
     public ReadOnlyBooleanProperty scanningProperty() {
         return scanning;
+    }
+
+    /** Why repairs are refused ("read-only: …"), or null when they are allowed. */
+    public StringProperty readOnlyProperty() {
+        return readOnly;
     }
 
     public ReadOnlyBooleanProperty fixingProperty() {

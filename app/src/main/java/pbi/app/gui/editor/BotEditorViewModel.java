@@ -70,6 +70,8 @@ public final class BotEditorViewModel {
     private final StringProperty onlineWarning = new SimpleStringProperty();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final StringProperty highlight = new SimpleStringProperty();
+    /** Why the window may not write ("read-only: …"), or null when it may. */
+    private final StringProperty readOnly = new SimpleStringProperty();
     private final ItemFormViewModel itemForm;
     private final ItemCatalogModel items;
     private boolean updating;
@@ -169,7 +171,7 @@ public final class BotEditorViewModel {
             boolean online = info != null && info.online();
             onlineWarning.set(online ? info.name() + " is online. The world server keeps this bot in memory and will"
                     + " overwrite database edits at its next save. Log the bot out before editing." : null);
-            editable.set(bot != null && !online);
+            editable.set(bot != null && !online && readOnly.get() == null);
         } finally {
             updating = false;
         }
@@ -184,6 +186,11 @@ public final class BotEditorViewModel {
      * @return false when no bot is open or the user keeps an online bot read-only
      */
     public boolean restore(BotSnapshot version) {
+        if (loaded.get() != null && readOnly.get() != null) {
+            // Handled: the user learns why, rather than being told to open a bot that is open.
+            dialogs.showWarning("Read-only", "Nothing can be restored: the window is " + readOnly.get() + ".");
+            return true;
+        }
         if (loaded.get() == null || (!editable.get() && !allowEditingOnline())) {
             return false;
         }
@@ -205,7 +212,7 @@ public final class BotEditorViewModel {
 
     /** For an online bot: warns once more, and unlocks editing when the user insists. */
     public boolean allowEditingOnline() {
-        if (loaded.get() == null || editable.get()) {
+        if (loaded.get() == null || editable.get() || readOnly.get() != null) {
             return editable.get();
         }
         boolean yes = dialogs.confirm("Edit an online bot?", onlineWarning.get()
@@ -254,6 +261,8 @@ public final class BotEditorViewModel {
         String reason = null;
         if (loaded.get() == null) {
             reason = "No bot is open";
+        } else if (readOnly.get() != null) {
+            reason = "the window is " + readOnly.get();
         } else if (!form.problems().isEmpty()) {
             reason = form.problems().values().iterator().next();
         } else if (!itemProblems.isEmpty()) {
@@ -381,7 +390,7 @@ public final class BotEditorViewModel {
     public void delete() {
         BotSnapshot bot = loaded.get();
         BotService service = bots.get();
-        if (bot == null || service == null) {
+        if (bot == null || service == null || readOnly.get() != null) {
             return;
         }
         if (!dialogs.confirm("Delete bot", "Delete bot " + label() + " with its " + bot.inventory().size()
@@ -404,6 +413,21 @@ public final class BotEditorViewModel {
         }
         CharacterInfo info = character.get();
         return bot.guid() + (info == null ? "" : " (" + info.name() + ")");
+    }
+
+    /**
+     * Makes the editor read-only ({@code reason}, e.g. "read-only: account pbi_ro has no UPDATE grant on
+     * playerbot_state") or writable again (null): no edits, no save, no delete, no restore.
+     */
+    public void setReadOnly(String reason) {
+        readOnly.set(reason);
+        CharacterInfo info = character.get();
+        editable.set(loaded.get() != null && reason == null && (info == null || !info.online()));
+        updateSaveState();
+    }
+
+    public ReadOnlyStringProperty readOnlyProperty() {
+        return readOnly;
     }
 
     // ---- properties -----------------------------------------------------------------------------------------

@@ -129,6 +129,21 @@ public final class MainView {
         fileMenu.getItems().addAll(at + 1, List.of(items));
     }
 
+    /** The File menu, for modules that disable their items (read-only mode). */
+    public Menu fileMenu() {
+        return fileMenu;
+    }
+
+    /** Puts a notice (read-only, changed on the server) under the tool bar. */
+    public void addBanner(Node banner) {
+        ((VBox) root.getTop()).getChildren().add(banner);
+    }
+
+    /** Puts a notice above the detail tabs of the open bot. */
+    public void addEditorBanner(Node banner) {
+        ((VBox) editorView.root()).getChildren().add(1, banner);
+    }
+
     /** The Tools menu, for the doctor and other tools. */
     public Menu toolsMenu() {
         return toolsMenu;
@@ -197,7 +212,7 @@ public final class MainView {
         delete.setId("menu-delete");
         // A text box consumes Delete itself, so the key reaches this only outside the boxes; it always asks first.
         delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
-        delete.disableProperty().bind(editor.loadedProperty().isNull());
+        delete.disableProperty().bind(editor.loadedProperty().isNull().or(editor.readOnlyProperty().isNotNull()));
         delete.setOnAction(e -> editor.delete());
         Menu edit = new Menu("_Edit", null, save, review, revert, new SeparatorMenuItem(), find,
                 new SeparatorMenuItem(), delete);
@@ -237,7 +252,7 @@ public final class MainView {
         refresh.setOnAction(e -> refresh());
         Button delete = new Button("Delete bot…");
         delete.setId("delete-button");
-        delete.disableProperty().bind(editor.loadedProperty().isNull());
+        delete.disableProperty().bind(editor.loadedProperty().isNull().or(editor.readOnlyProperty().isNotNull()));
         delete.setOnAction(e -> editor.delete());
         Label reason = new Label();
         reason.setId("save-blocked-reason");

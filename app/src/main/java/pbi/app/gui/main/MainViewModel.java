@@ -83,8 +83,9 @@ public final class MainViewModel {
             browse.reload();
         });
         title = Bindings.createStringBinding(() -> "Playerbot Inspector — " + connectionName.get()
+                + (editor.readOnlyProperty().get() != null ? " (read-only)" : "")
                 + (editor.dirtyProperty().get() ? " * (unsaved changes)" : ""), connectionName,
-                editor.dirtyProperty());
+                editor.dirtyProperty(), editor.readOnlyProperty());
     }
 
     /** Starts the embedded MariaDB and its demo world in the background, reporting each step in the status. */
