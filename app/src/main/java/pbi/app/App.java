@@ -10,7 +10,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
 import pbi.app.cli.Cli;
 import pbi.app.gui.browse.BrowseViewModel.Scope;
+import pbi.app.gui.bulk.BulkView;
+import pbi.app.gui.bulk.BulkViewModel;
 import pbi.app.gui.common.DialogService;
+import pbi.app.gui.compare.CompareView;
+import pbi.app.gui.compare.CompareViewModel;
 import pbi.app.gui.common.FxDialogs;
 import pbi.app.gui.common.FxTaskRunner;
 import pbi.app.gui.common.LogFile;
@@ -102,6 +106,11 @@ public final class App {
         });
         doctor.setItems(items::get);
         view.toolsMenu().getItems().add(DoctorView.menuItem(doctor, stage));
+        view.toolsMenu().getItems().add(CompareView.menuItem(new CompareViewModel(runner, dialogs, limits, history,
+                CompareHost.of(model)), stage));
+        BulkViewModel bulk = new BulkViewModel(runner, dialogs, limits, CompareHost.bulk(model, items::get));
+        bulk.setBeforeWrite(bot -> history.write(bot, "before bulk edit"));
+        view.toolsMenu().getItems().add(BulkView.menuItem(bulk, stage));
         MapTabs.install(view, model, runner);
         return MainWindow.attach(stage, view, model, profiles.directory().resolve("window.properties"));
     }
