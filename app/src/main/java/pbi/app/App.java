@@ -106,8 +106,10 @@ public final class App {
         });
         doctor.setItems(items::get);
         view.toolsMenu().getItems().add(DoctorView.menuItem(doctor, stage));
-        view.toolsMenu().getItems().add(CompareView.menuItem(new CompareViewModel(runner, dialogs, limits, history,
-                CompareHost.of(model)), stage));
+        CompareView.Opener compare = new CompareView.Opener(new CompareViewModel(runner, dialogs, limits, history,
+                CompareHost.of(model)), stage);
+        view.toolsMenu().getItems().add(compare.menuItem());
+        transfer.setCompareHook(compare::compareWith);
         BulkViewModel bulk = new BulkViewModel(runner, dialogs, limits, CompareHost.bulk(model, items::get));
         bulk.setBeforeWrite(bot -> history.write(bot, "before bulk edit"));
         view.toolsMenu().getItems().add(BulkView.menuItem(bulk, stage));

@@ -163,20 +163,46 @@ public final class CompareView {
 
     /** Tools → Compare…: opens the window on the bot open in the editor. */
     public static MenuItem menuItem(CompareViewModel vm, Stage owner) {
-        MenuItem item = new MenuItem("_Compare…");
-        item.setId("menu-compare");
-        CompareView[] view = new CompareView[1];
-        item.setOnAction(e -> {
+        return new Opener(vm, owner).menuItem();
+    }
+
+    /** Opens the one compare window of a main window, built the first time it is asked for. */
+    public static final class Opener {
+        private final CompareViewModel vm;
+        private final Stage owner;
+        private CompareView view;
+
+        public Opener(CompareViewModel vm, Stage owner) {
+            this.vm = vm;
+            this.owner = owner;
+        }
+
+        public MenuItem menuItem() {
+            MenuItem item = new MenuItem("_Compare…");
+            item.setId("menu-compare");
+            item.setOnAction(e -> open());
+            return item;
+        }
+
+        /** Shows the window on the open bot; false (after a message) when no bot is open. */
+        public boolean open() {
             if (!vm.open()) {
-                return;
+                return false;
             }
-            if (view[0] == null) {
-                view[0] = new CompareView(vm, owner);
+            if (view == null) {
+                view = new CompareView(vm, owner);
             }
-            view[0].stage.show();
-            view[0].stage.toFront();
-        });
-        return item;
+            view.stage.show();
+            view.stage.toFront();
+            return true;
+        }
+
+        /** "Compare with current" of the history dialog: the open bot beside one of its history entries. */
+        public void compareWith(HistoryEntry entry) {
+            if (open()) {
+                vm.compareWithHistory(entry);
+            }
+        }
     }
 
     private void copySelected() {

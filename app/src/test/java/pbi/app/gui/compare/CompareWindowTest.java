@@ -141,6 +141,31 @@ class CompareWindowTest {
         assertThat(model.editor().dirtyProperty().get()).isFalse();
     }
 
+    @Test
+    void compareWithCurrentInTheHistoryDialogOpensTheComparison(FxRobot robot) throws Exception {
+        robot.interact(() -> view.openBot(GUID, null));
+        waitUntil(() -> "12".equals(robot.lookup("#state-gold").queryAs(TextField.class).getText()));
+        type(robot, "#state-health", "777");
+        robot.clickOn("#save-button");
+        waitUntil(() -> bots.load(GUID).orElseThrow().state().health() == 777);
+        waitUntil(() -> !model.editor().dirtyProperty().get());
+
+        MenuItem history = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0)
+                .getItems().stream().filter(i -> "menu-history".equals(i.getId())).findFirst().orElseThrow();
+        // The dialog waits for an answer inside fire(), so it is fired later and the robot answers it.
+        javafx.application.Platform.runLater(history::fire);
+        waitUntil(() -> robot.lookup("#history-list").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#history-list").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().select(0));
+        robot.clickOn("#history-compare");
+
+        @SuppressWarnings("unchecked")
+        TableView<Comparison.FieldRow> fields = robot.lookup("#compare-fields").queryAs(TableView.class);
+        waitUntil(() -> fields.getItems().stream().anyMatch(Comparison.FieldRow::differs));
+        assertThat(fields.getItems().stream().filter(Comparison.FieldRow::differs).map(r -> r.column() + " "
+                + r.left() + " → " + r.right())).containsExactly("health 777 → 1500");
+    }
+
     private static void type(FxRobot robot, String query, String text) {
         robot.clickOn(query);
         robot.push(KeyCode.CONTROL, KeyCode.A);
