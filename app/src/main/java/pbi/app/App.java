@@ -112,7 +112,9 @@ public final class App {
         transfer.setCompareHook(compare::compareWith);
         BulkViewModel bulk = new BulkViewModel(runner, dialogs, limits, CompareHost.bulk(model, items::get));
         bulk.setBeforeWrite(bot -> history.write(bot, "before bulk edit"));
-        view.toolsMenu().getItems().add(BulkView.menuItem(bulk, stage));
+        BulkView.Opener bulkWindow = new BulkView.Opener(bulk, stage);
+        view.toolsMenu().getItems().add(bulkWindow.menuItem());
+        doctor.setBulkEdit(bulkWindow::forRule);
         MapTabs.install(view, model, runner);
         return MainWindow.attach(stage, view, model, profiles.directory().resolve("window.properties"));
     }

@@ -53,6 +53,8 @@ public final class BulkView {
         });
         choice.getToggles().stream().filter(t -> t.getUserData() == vm.choiceProperty().get()).findFirst()
                 .ifPresent(t -> t.setSelected(true));
+        vm.choiceProperty().addListener((o, a, b) -> choice.getToggles().stream()
+                .filter(t -> t.getUserData() == b).findFirst().ifPresent(t -> t.setSelected(true)));
         TextField map = field(vm.mapProperty(), "map", "bulk-map", 5);
         TextField zoneId = field(vm.zoneProperty(), "zone", "bulk-zone", 5);
         ComboBox<Rule> rules = new ComboBox<>();
@@ -140,18 +142,41 @@ public final class BulkView {
 
     /** Tools → Bulk edit…: opens the window, built the first time. */
     public static MenuItem menuItem(BulkViewModel vm, Stage owner) {
-        MenuItem item = new MenuItem("_Bulk edit…");
-        item.setId("menu-bulk");
-        BulkView[] view = new BulkView[1];
-        item.setOnAction(e -> {
+        return new Opener(vm, owner).menuItem();
+    }
+
+    /** Opens the one bulk edit window of a main window, built the first time it is asked for. */
+    public static final class Opener {
+        private final BulkViewModel vm;
+        private final Stage owner;
+        private BulkView view;
+
+        public Opener(BulkViewModel vm, Stage owner) {
+            this.vm = vm;
+            this.owner = owner;
+        }
+
+        public MenuItem menuItem() {
+            MenuItem item = new MenuItem("_Bulk edit…");
+            item.setId("menu-bulk");
+            item.setOnAction(e -> open());
+            return item;
+        }
+
+        public void open() {
             vm.opened();
-            if (view[0] == null) {
-                view[0] = new BulkView(vm, owner);
+            if (view == null) {
+                view = new BulkView(vm, owner);
             }
-            view[0].stage.show();
-            view[0].stage.toFront();
-        });
-        return item;
+            view.stage.show();
+            view.stage.toFront();
+        }
+
+        /** The doctor's "Bulk edit these bots": the window with the bots breaking {@code rule} chosen. */
+        public void forRule(Rule rule) {
+            open();
+            vm.chooseRule(rule);
+        }
     }
 
     private void saveReport() {

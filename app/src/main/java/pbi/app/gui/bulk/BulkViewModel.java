@@ -125,6 +125,14 @@ public final class BulkViewModel {
         }
     }
 
+    /** Chooses the bots the doctor finds breaking {@code rule}, on the whole database. */
+    public void chooseRule(Rule chosen) {
+        choice.set(Choice.RULE);
+        rule.set(chosen);
+        map.set("");
+        zone.set("");
+    }
+
     /** Plans the edits on a background thread and shows every bot's changes and SQL. Writes nothing. */
     public void dryRun() {
         Database database = host.database();

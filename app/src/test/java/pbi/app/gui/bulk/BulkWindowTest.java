@@ -147,6 +147,33 @@ class BulkWindowTest {
         assertThat(robot.lookup("#bulk-apply").query().isDisabled()).isTrue();
     }
 
+    @Test
+    void theDoctorsBulkEditButtonChoosesTheBotsOfTheSelectedRule(FxRobot robot) throws Exception {
+        MenuItem doctor = view.toolsMenu().getItems().stream().filter(i -> "menu-doctor".equals(i.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(doctor::fire);
+        robot.clickOn("#doctor-scan");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#doctor-findings")
+                .queryAs(javafx.scene.control.TreeView.class);
+        waitUntil(() -> tree.getRoot().getChildren().size() == 1);
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
+        robot.clickOn("#doctor-bulk-edit");
+
+        waitUntil(() -> robot.lookup("#bulk-root").tryQuery().isPresent());
+        assertThat(robot.lookup("#bulk-by-rule").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#bulk-rule").queryAs(javafx.scene.control.ComboBox.class).getValue())
+                .isEqualTo(pbi.dao.doctor.Rule.STACK_ZERO);
+        robot.clickOn("#bulk-remove-item");
+        type(robot, "#bulk-remove-item-value", "2001");
+        robot.clickOn("#bulk-dry-run");
+        TextArea report = robot.lookup("#bulk-report").queryAs(TextArea.class);
+        waitUntil(() -> report.getText().contains("1 bot chosen: 1 to change, 0 unchanged"));
+        assertThat(report.getText()).contains("Bots: bots breaking inventory.stack_zero",
+                "Bag 19 slot 1: removed #2001 ×0");
+    }
+
     private BigInteger gold(long guid) {
         return bots.load(BigInteger.valueOf(guid)).orElseThrow().state().goldCopper();
     }
