@@ -1,7 +1,6 @@
 package pbi.app.gui.bulk;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +36,6 @@ import pbi.dao.doctor.Rule;
 import pbi.dao.domain.BotQuery;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.Limits;
-import pbi.dao.domain.Money;
 import pbi.dao.world.ItemCatalog;
 
 /**
@@ -257,34 +255,17 @@ public final class BulkViewModel {
                 yield new Selection.Filter(query);
             }
             case ZONE -> {
-                Long m = id(map.get(), "Map", true);
-                yield new Selection.Area(m, id(zone.get(), "Zone", false));
+                Long m = BulkInput.id(map.get(), "Map", true);
+                yield new Selection.Area(m, BulkInput.id(zone.get(), "Zone", false));
             }
             case RULE -> {
                 if (rule.get() == null) {
                     throw new IllegalArgumentException("Choose a doctor rule");
                 }
-                yield new Selection.RuleFindings(rule.get(), id(map.get(), "Map", false),
-                        map.get().isBlank() ? null : id(zone.get(), "Zone", false));
+                yield new Selection.RuleFindings(rule.get(), BulkInput.id(map.get(), "Map", false),
+                        map.get().isBlank() ? null : BulkInput.id(zone.get(), "Zone", false));
             }
-            case GUIDS -> {
-                List<BigInteger> list = new ArrayList<>();
-                for (String part : guids.get().split("[,\\s]+")) {
-                    if (part.isBlank()) {
-                        continue;
-                    }
-                    try {
-                        list.add(new BigInteger(part.strip()));
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("Bot guids are whole numbers separated by commas, not \""
-                                + part + "\"");
-                    }
-                }
-                if (list.isEmpty()) {
-                    throw new IllegalArgumentException("Type the bot guids, separated by commas");
-                }
-                yield new Selection.Guids(list);
-            }
+            case GUIDS -> new Selection.Guids(BulkInput.guids(guids.get()));
         };
     }
 
@@ -295,10 +276,10 @@ public final class BulkViewModel {
             throw new IllegalArgumentException("Set gold and cap gold exclude each other; choose one");
         }
         if (setGold.get()) {
-            out.add(new BulkEdit.SetGold(gold(setGoldText.get(), "Gold to set")));
+            out.add(new BulkEdit.SetGold(BulkInput.gold(setGoldText.get(), "Gold to set")));
         }
         if (capGold.get()) {
-            out.add(new BulkEdit.CapGold(gold(capGoldText.get(), "The gold cap")));
+            out.add(new BulkEdit.CapGold(BulkInput.gold(capGoldText.get(), "The gold cap")));
         }
         if (setLevel.get()) {
             try {
@@ -314,39 +295,12 @@ public final class BulkViewModel {
             out.add(BulkEdits.parseTeleport(teleportText.get()));
         }
         if (removeItem.get()) {
-            out.add(new BulkEdit.RemoveItem(id(removeItemText.get(), "The item id", true)));
+            out.add(new BulkEdit.RemoveItem(BulkInput.id(removeItemText.get(), "The item id", true)));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException("Tick at least one edit");
         }
         return out;
-    }
-
-    private static BigInteger gold(String text, String what) {
-        BigInteger copper = Money.parse(text, what);
-        if (copper == null) {
-            throw new IllegalArgumentException(what + " is empty: type gold pieces (1500) or like 12g 34s 56c");
-        }
-        return copper;
-    }
-
-    private static Long id(String text, String what, boolean required) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                throw new IllegalArgumentException(what + " is empty: type its id, such as 12");
-            }
-            return null;
-        }
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value < 0 || value > 0xFFFF_FFFFL) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a whole number from 0 to 4294967295, not \""
-                    + text.strip() + "\"");
-        }
     }
 
     // ---- properties -----------------------------------------------------------------------------------------
