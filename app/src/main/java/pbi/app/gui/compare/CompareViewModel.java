@@ -109,21 +109,21 @@ public final class CompareViewModel {
         try {
             guid = new BigInteger(otherGuid.get().strip());
         } catch (NumberFormatException e) {
-            message.set("The bot guid must be a whole number, such as 42");
+            say("The bot guid must be a whole number, such as 42");
             return;
         }
         BotService bots = host.bots();
         if (bots == null) {
-            message.set("Not connected to a database");
+            say("Not connected to a database");
             return;
         }
         runner.run("Loading bot " + guid + "…", () -> bots.load(guid), found -> {
             if (found.isEmpty()) {
-                message.set("Bot " + guid + " is not in the database");
+                say("Bot " + guid + " is not in the database");
                 return;
             }
             show(found.get(), "bot " + guid + " in the database");
-        }, e -> message.set("Cannot load bot " + guid + ": " + Messages.of(e)));
+        }, e -> say("Cannot load bot " + guid + ": " + Messages.of(e)));
     }
 
     /** One of the open bot's history entries on the right. */
@@ -134,13 +134,13 @@ public final class CompareViewModel {
         runner.run("Reading history…", () -> history.read(entry),
                 bot -> show(bot, "history of " + WHEN.format(entry.savedAt())
                         + (entry.reason() == null ? "" : " (" + entry.reason() + ")")),
-                e -> message.set(Messages.of(e)));
+                e -> say(Messages.of(e)));
     }
 
     /** The first bot of a playerbot-inspector JSON file (an export or a history entry) on the right. */
     public void compareWithFile(Path file) {
         runner.run("Reading " + file.getFileName() + "…", () -> readFile(file),
-                bot -> show(bot, "file " + file.getFileName()), e -> message.set(Messages.of(e)));
+                bot -> show(bot, "file " + file.getFileName()), e -> say(Messages.of(e)));
     }
 
     private BotSnapshot readFile(Path file) throws IOException {
@@ -160,7 +160,7 @@ public final class CompareViewModel {
     private void show(BotSnapshot bot, String title) {
         other.set(bot);
         rightTitle.set(title);
-        message.set("");
+        say("");
         refresh();
     }
 
@@ -173,18 +173,29 @@ public final class CompareViewModel {
             leftTitle.set("no bot is open");
             return;
         }
+        String note = null;
         if (left == null) {
             left = open;
-            message.set("A box in the editor holds an invalid value; comparing with the bot as loaded");
+            note = "A box in the editor holds an invalid value; comparing with the bot as loaded";
         }
         leftTitle.set("bot " + open.guid() + " as edited in the editor");
         comparison.set(other.get() == null ? null : Comparison.of(left, other.get(), host.items()));
-        if (comparison.get() != null && message.get().isEmpty()) {
-            message.set(comparison.get().same() ? "The two sides are the same." : comparison.get()
-                    .differingFields().size() + " field(s) and " + comparison.get().differingSlots().size()
-                    + " slot(s) differ.");
+        Comparison c = comparison.get();
+        // A summary this method wrote earlier is replaced; a message about a copy or a failed read stays.
+        if (note != null || message.get().isEmpty() || summary) {
+            summary = true;
+            message.set(note != null ? note : c == null ? "" : c.same() ? "The two sides are the same."
+                    : c.differingFields().size() + " field(s) and " + c.differingSlots().size() + " slot(s) differ.");
         }
     }
+
+    private void say(String text) {
+        summary = false;
+        message.set(text);
+    }
+
+    /** True while {@link #message} holds what {@link #refresh} wrote, so the next refresh may replace it. */
+    private boolean summary;
 
     /** Puts the right side's value of a state field into the editor. */
     public boolean copyField(String column) {
@@ -199,16 +210,16 @@ public final class CompareViewModel {
     private boolean copy(UnaryOperator<BotSnapshot> change, String what) {
         BotSnapshot draft = host.draft();
         if (other.get() == null || draft == null) {
-            message.set(draft == null ? "Fix the invalid box in the editor first" : "Choose what to compare with");
+            say(draft == null ? "Fix the invalid box in the editor first" : "Choose what to compare with");
             return false;
         }
         if (!host.putInEditor(change.apply(draft))) {
-            message.set("The editor did not take the change: the bot is read-only");
+            say("The editor did not take the change: the bot is read-only");
             return false;
         }
-        message.set("");
+        say("");
         refresh();
-        message.set("Copied " + what + " into the editor; review and save it there.");
+        say("Copied " + what + " into the editor; review and save it there.");
         return true;
     }
 
