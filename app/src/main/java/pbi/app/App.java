@@ -10,7 +10,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
 import pbi.app.cli.Cli;
 import pbi.app.gui.browse.BrowseViewModel.Scope;
+import pbi.app.gui.bulk.BulkView;
+import pbi.app.gui.bulk.BulkViewModel;
 import pbi.app.gui.common.DialogService;
+import pbi.app.gui.compare.CompareView;
+import pbi.app.gui.compare.CompareViewModel;
 import pbi.app.gui.common.FxDialogs;
 import pbi.app.gui.common.FxTaskRunner;
 import pbi.app.gui.common.LogFile;
@@ -120,6 +124,15 @@ public final class App {
         doctor.setItems(items::get);
         doctor.readOnlyProperty().bind(model.editor().readOnlyProperty());
         view.toolsMenu().getItems().add(DoctorView.menuItem(doctor, stage));
+        CompareView.Opener compare = new CompareView.Opener(new CompareViewModel(runner, dialogs, limits, history,
+                CompareHost.of(model)), stage);
+        view.toolsMenu().getItems().add(compare.menuItem());
+        transfer.setCompareHook(compare::compareWith);
+        BulkViewModel bulk = new BulkViewModel(runner, dialogs, limits, CompareHost.bulk(model, items::get));
+        bulk.setBeforeWrite(bot -> history.write(bot, "before bulk edit"));
+        BulkView.Opener bulkWindow = new BulkView.Opener(bulk, stage);
+        view.toolsMenu().getItems().add(bulkWindow.menuItem());
+        doctor.setBulkEdit(bulkWindow::forRule);
         MapTabs.install(view, model, runner);
         WatchWiring.install(stage, view, model, runner, forcedReadOnly, WatchSettings.interval(profiles.directory()));
         return MainWindow.attach(stage, view, model, profiles.directory().resolve("window.properties"));

@@ -222,6 +222,11 @@ public final class BrowseViewModel {
         window.loadPrevious();
     }
 
+    /** The filter bar's query (map, zone and filters), or null while a box is invalid; for bulk edits. */
+    public BotQuery currentQuery() {
+        return buildQuery();
+    }
+
     /** The query the filter bar describes, or null with {@link #filterProblemProperty()} saying why. */
     BotQuery buildQuery() {
         filterProblem.set(null);

@@ -135,6 +135,19 @@ public final class DoctorView {
         });
         vm.findings().addListener((ListChangeListener<Finding>) c -> rebuild());
         HBox buttons = new HBox(8, fixOne, fixRule);
+        if (vm.bulkEdit() != null) {
+            Button bulk = new Button("Bulk edit these bots…");
+            bulk.setId("doctor-bulk-edit");
+            bulk.disableProperty().bind(fixRule.disableProperty());
+            bulk.setOnAction(e -> {
+                Object value = selected();
+                Rule rule = value instanceof Finding f ? f.rule() : value instanceof Rule r ? r : null;
+                if (rule != null) {
+                    vm.bulkEdit().accept(rule);
+                }
+            });
+            buttons.getChildren().add(bulk);
+        }
         VBox bottom = new VBox(8, detail, buttons);
         bottom.setPadding(new Insets(8));
         BorderPane root = new BorderPane(tree, bar, null, bottom, null);

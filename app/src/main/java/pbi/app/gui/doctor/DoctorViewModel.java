@@ -92,6 +92,17 @@ public final class DoctorViewModel {
     }
 
     /** Where each bot's previous version goes before its repair: the JSON history. */
+    public void setBulkEdit(Consumer<Rule> hook) {
+        this.bulkEdit = hook;
+    }
+
+    /** What "Bulk edit these bots" does with a rule; null when the window offers no bulk edit. */
+    public Consumer<Rule> bulkEdit() {
+        return bulkEdit;
+    }
+
+    private Consumer<Rule> bulkEdit;
+
     public void setBeforeFix(Consumer<BotSnapshot> hook) {
         beforeFix = hook;
     }

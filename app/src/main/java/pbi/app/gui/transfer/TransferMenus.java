@@ -217,7 +217,17 @@ public final class TransferMenus {
         dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(restore).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
-        if (dialog.showAndWait().orElse(ButtonType.CLOSE) == restore) {
+        ButtonType compare = new ButtonType("Compare with current", ButtonBar.ButtonData.OTHER);
+        if (vm.compareHook() != null) {
+            dialog.getDialogPane().getButtonTypes().add(0, compare);
+            dialog.getDialogPane().lookupButton(compare).setId("history-compare");
+            dialog.getDialogPane().lookupButton(compare).disableProperty()
+                    .bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+        ButtonType answer = dialog.showAndWait().orElse(ButtonType.CLOSE);
+        if (answer == compare) {
+            vm.compareHook().accept(list.getSelectionModel().getSelectedItem());
+        } else if (answer == restore) {
             HistoryEntry chosen = list.getSelectionModel().getSelectedItem();
             if (!vm.restore(chosen)) {
                 dialogs.showWarning("Restore", "Open bot " + guid + " in the editor first.");

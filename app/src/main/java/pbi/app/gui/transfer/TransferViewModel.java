@@ -65,6 +65,18 @@ public final class TransferViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final AtomicBoolean cancel = new AtomicBoolean();
 
+    private java.util.function.Consumer<HistoryEntry> compareHook;
+
+    /** What "Compare with current" in the history dialog does; without one the dialog does not offer it. */
+    public void setCompareHook(java.util.function.Consumer<HistoryEntry> hook) {
+        this.compareHook = hook;
+    }
+
+    /** The hook set by {@link #setCompareHook}, or null. */
+    public java.util.function.Consumer<HistoryEntry> compareHook() {
+        return compareHook;
+    }
+
     public TransferViewModel(TaskRunner runner, DialogService dialogs, Limits limits, HistoryStore history,
             Host host) {
         this.runner = runner;
