@@ -18,7 +18,8 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("pbi");
-    private static final List<String> FEATURES = List.of("browse", "editor", "doctor", "transfer", "connect", "map");
+    private static final List<String> FEATURES = List.of("browse", "editor", "doctor", "transfer", "connect", "map",
+            "audit");
 
     @Test
     void theAppsPackagesHaveNoCycles() {
@@ -46,7 +47,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("pbi.app.gui.common..")
                 .should().dependOnClassesThat().resideInAnyPackage("pbi.app.gui.main..", "pbi.app.gui.browse..",
                         "pbi.app.gui.editor..", "pbi.app.gui.doctor..", "pbi.app.gui.transfer..",
-                        "pbi.app.gui.connect..", "pbi.app.gui.map..")
+                        "pbi.app.gui.connect..", "pbi.app.gui.map..", "pbi.app.gui.audit..")
                 .check(CLASSES);
     }
 

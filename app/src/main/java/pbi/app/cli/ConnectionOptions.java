@@ -128,11 +128,11 @@ public final class ConnectionOptions {
     public OpenConnection open(Consumer<String> progress) throws IOException {
         if (isEmbedded()) {
             EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
-            Database database = Database.open(embedded.settings());
+            Database database = AuditCommand.recording(Database.open(embedded.settings()));
             return new OpenConnection(database, embedded, items(database, embedded.settings()));
         }
         ConnectionSettings settings = settings();
-        Database database = Database.open(settings);
+        Database database = AuditCommand.recording(Database.open(settings));
         return new OpenConnection(database, null, items(database, settings));
     }
 

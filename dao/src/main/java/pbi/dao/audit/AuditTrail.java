@@ -30,6 +30,8 @@ public final class AuditTrail implements WriteListener {
     private final Consumer<String> onFailure;
     /** Whether the server has the table; looked up on the first write, and set when {@link #createServerTable}. */
     private volatile Boolean serverTable;
+    /** Whether the last record failed: a run of failures (an import onto a full disk) is reported once. */
+    private volatile boolean failing;
 
     public AuditTrail(AuditLog log, Database database, String version, Consumer<String> onFailure) {
         this.log = log;
@@ -55,11 +57,13 @@ public final class AuditTrail implements WriteListener {
         AuditChanges.Listed listed = "import".equals(w.action()) && w.before() == null && w.after() != null
                 ? AuditChanges.imported(w.after()) : AuditChanges.between(w.before(), w.after());
         AuditRecord record = record(w, listed, Instant.now());
+        boolean ok = true;
         try {
             log.append(record);
         } catch (IOException | RuntimeException e) {
             fail("Bot " + w.bot() + " was written, but its audit record could not be added to "
                     + log.fileFor(record) + ": " + e.getMessage(), e);
+            ok = false;
         }
         if (hasServerTable()) {
             try {
@@ -67,8 +71,10 @@ public final class AuditTrail implements WriteListener {
             } catch (SQLException | RuntimeException e) {
                 fail("Bot " + w.bot() + " was written, but its audit record could not be added to the server's "
                         + AuditTable.NAME + " table: " + e.getMessage(), e);
+                ok = false;
             }
         }
+        failing = !ok;
     }
 
     AuditRecord record(Written w, AuditChanges.Listed listed, Instant now) {
@@ -96,6 +102,16 @@ public final class AuditTrail implements WriteListener {
         return known;
     }
 
+    /** The newest records in the server's table that match; see {@link AuditTable#read}. */
+    public java.util.List<AuditRecord> readServer(AuditQuery query) {
+        return AuditTable.read(database, query);
+    }
+
+    /** The connection's name, for messages. */
+    public String databaseName() {
+        return database.name();
+    }
+
     /** Creates the server's table (the user said yes); from now on records go there too. */
     public void createServerTable() {
         AuditTable.create(database);
@@ -104,6 +120,9 @@ public final class AuditTrail implements WriteListener {
 
     private void fail(String message, Exception e) {
         LOG.error(message, e);
+        if (failing) {
+            return;
+        }
         try {
             onFailure.accept(message);
         } catch (RuntimeException ignored) {
