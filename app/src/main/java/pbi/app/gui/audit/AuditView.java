@@ -61,14 +61,14 @@ public final class AuditView {
         records.setPlaceholder(new Label("No records match. Every save, delete, import, doctor fix, bulk edit and"
                 + " restore from this tool is recorded here."));
         records.getColumns().setAll(List.of(
-                column("When", 170, r -> TIME.format(r.time())),
+                column("When", 190, r -> TIME.format(r.time())),
                 column("Action", 90, AuditRecord::action),
                 column("Bot", 90, r -> r.bot().toString()),
                 column("OS user", 110, AuditRecord::osUser),
                 column("Database user", 110, AuditRecord::dbUser),
                 column("Server / database", 200, r -> r.server() + "/" + r.database()),
                 column("Changes", 70, r -> String.valueOf(r.changes().size() + r.moreChanges())),
-                column("Tool", 80, AuditRecord::version)));
+                column("Tool", 100, AuditRecord::version)));
         records.getSelectionModel().selectedItemProperty().addListener((o, old, r) -> vm.selectedProperty().set(r));
 
         TableView<AuditChange> changes = new TableView<>(vm.changes());
