@@ -18,7 +18,8 @@ public interface WriteListener {
      * One committed transaction on one bot.
      *
      * @param action what the user did: "save", "delete", "import", "doctor fix", "restore", "bulk"…
-     * @param before the bot before the write, or null when it had no state row or was not read (an import)
+     * @param before the bot before the write, or null when it had no rows or was not read (an import); orphan
+     *               child rows come as a snapshot whose state is null
      * @param after the bot after the write, or null when it was deleted
      * @param note what else the record should say (the import file and document), or null
      */

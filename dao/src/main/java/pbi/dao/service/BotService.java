@@ -59,6 +59,12 @@ public final class BotService {
         return new BotService(database, action);
     }
 
+    /** The rows as the audit sees them: orphan child rows (the doctor removes them) as a bot without state. */
+    private static BotSnapshot seen(BotRows rows) {
+        return rows == null || rows.isEmpty() ? null : rows.state() != null ? rows.snapshot()
+                : new BotSnapshot(null, rows.inventory(), rows.equipment());
+    }
+
     private void audited(String byMethod, BigInteger guid, BotSnapshot before, BotSnapshot after) {
         database.committed(action == null ? byMethod : action, guid, before, after, null);
     }
@@ -167,8 +173,7 @@ public final class BotService {
         LockedWrite result = writeIfUnchanged(guid, expected, (session, rows) -> plan.apply(rows), beforeWrite,
                 readBack, doing);
         if (result.written() && result.statements() > 0) {
-            audited("write", guid, result.current().snapshot(), result.after() == null ? null
-                    : result.after().snapshot());
+            audited("write", guid, seen(result.current()), seen(result.after()));
         }
         return result;
     }
@@ -262,7 +267,7 @@ public final class BotService {
                     }
                     commit(session);
                     if (rows > 0) {
-                        audited("delete", botGuid, before.snapshot(), null);
+                        audited("delete", botGuid, seen(before), null);
                     }
                     return rows > 0;
                 }

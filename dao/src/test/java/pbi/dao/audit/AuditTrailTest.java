@@ -166,6 +166,22 @@ class AuditTrailTest {
     }
 
     @Test
+    void removingOrphanRowsIsRecordedRowByRow() throws Exception {
+        TestDatabase.sql("DELETE FROM playerbot_state WHERE bot_guid = 42");
+        Doctor doctor = new Doctor(database, Limits.wotlk());
+        var fixer = doctor.fixer();
+
+        fixer.apply(fixer.plan(doctor.scan(Scope.wholeDatabase())), b -> { });
+
+        AuditRecord r = only();
+        assertThat(r.action()).isEqualTo("doctor fix");
+        assertThat(r.changes()).hasSize(8).allSatisfy(c -> {
+            assertThat(c.before()).startsWith("item ");
+            assertThat(c.after()).isNull();
+        });
+    }
+
+    @Test
     void aFailedOrConflictingWriteLeavesNoRecord() throws Exception {
         BotSnapshot loaded = service.load(BOT).orElseThrow();
         BotSnapshot edited = loaded.withState(loaded.state().withGold(BigInteger.ONE));
