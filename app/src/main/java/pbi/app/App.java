@@ -18,6 +18,10 @@ import pbi.app.gui.compare.CompareViewModel;
 import pbi.app.gui.common.FxDialogs;
 import pbi.app.gui.common.FxTaskRunner;
 import pbi.app.gui.common.LogFile;
+import pbi.app.gui.audit.AuditView;
+import pbi.app.gui.audit.AuditViewModel;
+import pbi.dao.audit.AuditLog;
+import pbi.dao.audit.AuditTrail;
 import pbi.app.gui.doctor.DoctorView;
 import pbi.app.gui.doctor.DoctorViewModel;
 import pbi.app.gui.main.AppInfo;
@@ -133,6 +137,7 @@ public final class App {
         BulkView.Opener bulkWindow = new BulkView.Opener(bulk, stage);
         view.toolsMenu().getItems().add(bulkWindow.menuItem());
         doctor.setBulkEdit(bulkWindow::forRule);
+        view.toolsMenu().getItems().addAll(audit(model, runner, dialogs, stage));
         MapTabs.install(view, model, runner);
         WatchWiring.install(stage, view, model, runner, forcedReadOnly, WatchSettings.interval(profiles.directory()));
         return MainWindow.attach(stage, view, model, profiles.directory().resolve("window.properties"));
@@ -156,6 +161,16 @@ public final class App {
                 history.write(previous, "before save");
             }
         };
+    }
+
+    /** Every write of every session is audited; Tools → Audit reads it back. */
+    private List<javafx.scene.control.MenuItem> audit(MainViewModel model, FxTaskRunner runner,
+            DialogService dialogs, Stage stage) {
+        AuditLog log = AuditLog.inDataHome(home);
+        ObjectProperty<AuditTrail> trail = new SimpleObjectProperty<>();
+        model.sessionProperty().addListener((o, old, s) -> trail.set(s == null ? null : AuditTrail.attach(log,
+                s.database(), info().version(), m -> runner.onUi(() -> dialogs.showWarning("Audit", m)))));
+        return AuditView.menuItems(new AuditViewModel(runner, dialogs, log, trail::get), stage);
     }
 
     public AppInfo info() {

@@ -19,7 +19,7 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("pbi");
     private static final List<String> FEATURES = List.of("browse", "editor", "doctor", "transfer", "connect", "map",
-            "compare", "bulk");
+            "compare", "bulk", "audit");
 
     @Test
     void theAppsPackagesHaveNoCycles() {
@@ -48,7 +48,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("pbi.app.gui.main..", "pbi.app.gui.browse..",
                         "pbi.app.gui.editor..", "pbi.app.gui.doctor..", "pbi.app.gui.transfer..",
                         "pbi.app.gui.connect..", "pbi.app.gui.map..", "pbi.app.gui.compare..",
-                        "pbi.app.gui.bulk..")
+                        "pbi.app.gui.bulk..", "pbi.app.gui.audit..")
                 .check(CLASSES);
     }
 

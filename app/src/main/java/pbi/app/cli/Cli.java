@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "playerbot-inspector", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Inspect, edit, export, import and repair playerbots in a TrinityCore characters database.",
         subcommands = {GuiCommand.class, ExportCommand.class, ImportCommand.class, DoctorCommand.class,
-                MapCommand.class, BulkCommand.class})
+                MapCommand.class, BulkCommand.class, AuditCommand.class})
 public final class Cli implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);

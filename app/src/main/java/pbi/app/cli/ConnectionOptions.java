@@ -191,11 +191,11 @@ public final class ConnectionOptions {
         rejectReadUrlWithoutServer();
         if (isEmbedded()) {
             EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
-            Database database = Database.open(embedded.settings());
+            Database database = AuditCommand.recording(Database.open(embedded.settings()));
             return new OpenConnection(database, embedded, items(database, embedded.settings()));
         }
         ConnectionSettings settings = settings();
-        Database database = Database.open(settings);
+        Database database = AuditCommand.recording(Database.open(settings));
         return new OpenConnection(database, null, items(database, settings));
     }
 

@@ -35,6 +35,7 @@ public final class Database implements AutoCloseable {
     private Database primary;
     /** On the primary: this session reads from the primary although a replica is set (the replica lags). */
     private volatile boolean readsOnPrimary;
+    private volatile WriteListener writes = WriteListener.NONE;
 
     private Database(ConnectionSettings settings, HikariDataSource dataSource, SqlSessionFactory factory) {
         this.settings = settings;
@@ -278,6 +279,21 @@ public final class Database implements AutoCloseable {
             charactersTable = known;
         }
         return known;
+    }
+
+    /** Who hears of each committed write through this pool (the audit trail); null for no one. */
+    public void listenWrites(WriteListener listener) {
+        writes = listener == null ? WriteListener.NONE : listener;
+    }
+
+    /** Reports a committed write. Never throws: the write is done and must stay done whatever the listener does. */
+    public void committed(String action, java.math.BigInteger bot, pbi.dao.domain.BotSnapshot before,
+            pbi.dao.domain.BotSnapshot after, String note) {
+        try {
+            writes.committed(new WriteListener.Written(action, bot, before, after, note));
+        } catch (RuntimeException e) {
+            LOG.error("The write to bot {} is committed, but its audit record failed", bot, e);
+        }
     }
 
     @Override

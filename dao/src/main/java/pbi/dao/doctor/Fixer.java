@@ -52,7 +52,7 @@ public final class Fixer {
     Fixer(Database database, Doctor doctor) {
         this.database = database;
         this.limits = doctor.limits();
-        this.bots = new BotService(database);
+        this.bots = new BotService(database).as("doctor fix");
         this.items = doctor.items() != null && doctor.items().available() ? doctor.items() : null;
     }
 

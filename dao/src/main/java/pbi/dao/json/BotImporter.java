@@ -192,7 +192,8 @@ public final class BotImporter {
         // keeps memory bounded however large the file.
         List<Thread> writers = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
-            Thread writer = new Thread(() -> drain(queue, written, failed, done, progress, total), "pbi-import-" + i);
+            Thread writer = new Thread(() -> drain(queue, written, failed, done, progress, total, check.file()),
+                    "pbi-import-" + i);
             writer.setDaemon(true);
             writer.start();
             writers.add(writer);
@@ -254,7 +255,7 @@ public final class BotImporter {
     private static final Job END = new Job(0, null);
 
     private void drain(BlockingQueue<Job> queue, AtomicInteger written, AtomicReference<RuntimeException> failed,
-                       WrittenRanges done, ExportProgress progress, int total) {
+                       WrittenRanges done, ExportProgress progress, int total, Path file) {
         try (BotWriter writer = BotWriter.open(database)) {
             while (true) {
                 Job job = queue.take();
@@ -265,6 +266,8 @@ public final class BotImporter {
                     continue;
                 }
                 writer.replace(job.bot());
+                database.committed("import", job.bot().guid(), null, job.bot(), "document " + job.number()
+                        + " of " + file);
                 done.add(job.number());
                 int count = written.incrementAndGet();
                 if ((count & 63) == 0) {

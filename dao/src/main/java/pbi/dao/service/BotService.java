@@ -42,9 +42,31 @@ import pbi.dao.mapper.StateMapper;
 public final class BotService {
 
     private final Database database;
+    /** What the audit calls this service's writes; null: by method ("save", "delete"…). */
+    private final String action;
 
     public BotService(Database database) {
+        this(database, null);
+    }
+
+    private BotService(Database database, String action) {
         this.database = database;
+        this.action = action;
+    }
+
+    /** The same service, whose writes the audit records as {@code action} ("restore", "doctor fix", "bulk"). */
+    public BotService as(String action) {
+        return new BotService(database, action);
+    }
+
+    /** The rows as the audit sees them: orphan child rows (the doctor removes them) as a bot without state. */
+    private static BotSnapshot seen(BotRows rows) {
+        return rows == null || rows.isEmpty() ? null : rows.state() != null ? rows.snapshot()
+                : new BotSnapshot(null, rows.inventory(), rows.equipment());
+    }
+
+    private void audited(String byMethod, BigInteger guid, BotSnapshot before, BotSnapshot after) {
+        database.committed(action == null ? byMethod : action, guid, before, after, null);
     }
 
     /** The bot's state, inventory and equipment, read in one transaction so the three agree. */
@@ -98,6 +120,9 @@ public final class BotService {
         // The rows were still locked, so their values are exactly the edit's; only the timestamps the server set
         // were read back (one light query instead of re-reading the whole bot, which cost a third of a save).
         BotSnapshot saved = result.statements() == 0 ? current : stamped(written[0], result.stamps());
+        if (result.statements() > 0) {
+            audited("save", guid, current, saved);
+        }
         return new SaveOutcome.Saved(saved, result.statements());
     }
 
@@ -126,6 +151,9 @@ public final class BotService {
             return new SaveOutcome.Conflict(current, Differences.between(theirs, current));
         }
         BotSnapshot saved = result.statements() == 0 ? current : stamped(merged, result.stamps());
+        if (result.statements() > 0) {
+            audited("save", guid, current, saved);
+        }
         return new SaveOutcome.Saved(saved, result.statements());
     }
 
@@ -142,7 +170,12 @@ public final class BotService {
     public LockedWrite writeIfUnchanged(BigInteger guid, Predicate<BotRows> expected,
             Function<BotRows, List<PlannedStatement>> plan, Consumer<BotSnapshot> beforeWrite,
             LockedWrite.ReadBack readBack, String doing) {
-        return writeIfUnchanged(guid, expected, (session, rows) -> plan.apply(rows), beforeWrite, readBack, doing);
+        LockedWrite result = writeIfUnchanged(guid, expected, (session, rows) -> plan.apply(rows), beforeWrite,
+                readBack, doing);
+        if (result.written() && result.statements() > 0) {
+            audited("write", guid, seen(result.current()), seen(result.after()));
+        }
+        return result;
     }
 
     /** The same, with a plan that may read within the transaction (a save checks its new item guids there). */
@@ -214,6 +247,7 @@ public final class BotService {
         } catch (RuntimeException e) {
             throw Failures.translate(e, "writing bot " + bot.guid());
         }
+        audited("replace", bot.guid(), null, bot);
     }
 
     /**
@@ -226,11 +260,15 @@ public final class BotService {
         try {
             return Retry.once(() -> {
                 try (SqlSession session = database.openSession()) {
+                    BotRows before = rows(session, botGuid, true);
                     int rows = 0;
                     for (PlannedStatement delete : ChangeSet.deleteAll(botGuid)) {
                         rows += delete.write().run(session, delete.parameter());
                     }
                     commit(session);
+                    if (rows > 0) {
+                        audited("delete", botGuid, seen(before), null);
+                    }
                     return rows > 0;
                 }
             });
@@ -250,8 +288,13 @@ public final class BotService {
                     "Gold " + goldCopper + " copper does not fit the gold_copper column");
         }
         try (SqlSession session = database.openSession()) {
+            BotRows before = rows(session, botGuid, true);
             int rows = session.getMapper(StateMapper.class).updateGold(botGuid, goldCopper);
+            BotRows after = rows(session, botGuid, false);
             session.commit(true);
+            if (rows > 0) {
+                audited("set gold", botGuid, before.snapshot(), after.snapshot());
+            }
             return rows > 0;
         } catch (RuntimeException e) {
             throw Failures.translate(e, "updating the gold of bot " + botGuid);
@@ -261,8 +304,13 @@ public final class BotService {
     /** UPD_BOT_POSITION on its own: x, y, z, map, zone and orientation of {@code state}. */
     public boolean updatePosition(BotState state) {
         try (SqlSession session = database.openSession()) {
+            BotRows before = rows(session, state.botGuid(), true);
             int rows = session.getMapper(StateMapper.class).updatePosition(state);
+            BotRows after = rows(session, state.botGuid(), false);
             session.commit(true);
+            if (rows > 0) {
+                audited("move", state.botGuid(), before.snapshot(), after.snapshot());
+            }
             return rows > 0;
         } catch (RuntimeException e) {
             throw Failures.translate(e, "updating the position of bot " + state.botGuid());

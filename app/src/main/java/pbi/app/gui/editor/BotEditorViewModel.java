@@ -75,6 +75,8 @@ public final class BotEditorViewModel {
     private final ItemFormViewModel itemForm;
     private final ItemCatalogModel items;
     private boolean updating;
+    /** The edits came from a history version: the audit records their save as a restore. */
+    private boolean restored;
 
     /**
      * @param beforeSave called inside every save that writes, with the version being replaced, while its rows are
@@ -158,6 +160,7 @@ public final class BotEditorViewModel {
 
     /** Shows {@code bot} as loaded, with no edits. */
     public void show(BotSnapshot bot, CharacterInfo info) {
+        restored = false;
         updating = true;
         try {
             loaded.set(bot);
@@ -195,6 +198,7 @@ public final class BotEditorViewModel {
             return false;
         }
         updating = true;
+        restored = true;
         try {
             fill(version);
         } finally {
@@ -328,7 +332,7 @@ public final class BotEditorViewModel {
     }
 
     private void write(boolean overwrite) {
-        BotService service = bots.get();
+        BotService service = restored ? bots.get().as("restore") : bots.get();
         BotSnapshot base = loaded.get();
         BotSnapshot now = edited.get();
         submit(base, now, () -> service.save(base, now, overwrite, beforeSave));
