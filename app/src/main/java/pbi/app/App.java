@@ -134,6 +134,7 @@ public final class App {
         transfer.setCompareHook(compare::compareWith);
         BulkViewModel bulk = new BulkViewModel(runner, dialogs, limits, CompareHost.bulk(model, items::get));
         bulk.setBeforeWrite(bot -> history.write(bot, "before bulk edit"));
+        bulk.readOnlyProperty().bind(model.editor().readOnlyProperty());
         BulkView.Opener bulkWindow = new BulkView.Opener(bulk, stage);
         view.toolsMenu().getItems().add(bulkWindow.menuItem());
         doctor.setBulkEdit(bulkWindow::forRule);

@@ -112,6 +112,9 @@ public final class BulkCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Selection selection = selection();
         List<BulkEdit> edits = edits();
+        if (!dryRun) {
+            connection.refuseIfReadOnly("bulk", "--dry-run shows what it would change");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         OpenConnection open = connection.open(line -> {

@@ -83,6 +83,19 @@ class ReadOnlyCommandsTest {
     }
 
     @Test
+    void bulkWithReadOnlyRefusesButTheDryRunRuns() {
+        service.updateGold(BigInteger.valueOf(42), BigInteger.valueOf(7));
+
+        assertThat(run("bulk", "--guids", "42", "--set-gold", "5", "--read-only")).isEqualTo(ExitCode.READ_ONLY);
+        assertThat(err.toString()).contains("bulk writes to the database", "nothing was written");
+        assertThat(gold()).isEqualTo(7);
+
+        assertThat(run("bulk", "--guids", "42", "--set-gold", "5", "--read-only", "--dry-run"))
+                .isEqualTo(ExitCode.OK);
+        assertThat(gold()).isEqualTo(7);
+    }
+
+    @Test
     void aReadOnlyProfileRefusesImportLikeTheFlag() throws Exception {
         Path file = exported();
         URI url = URI.create(TestDatabase.settings().jdbcUrl().substring("jdbc:".length()));

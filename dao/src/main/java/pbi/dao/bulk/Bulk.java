@@ -52,7 +52,7 @@ public final class Bulk {
         this.database = database;
         this.limits = limits;
         this.items = items;
-        this.bots = new BotService(database);
+        this.bots = new BotService(database).as("bulk");
     }
 
     /** What is wrong with the edits before anything is read; see {@link BulkEdits#problems}. */

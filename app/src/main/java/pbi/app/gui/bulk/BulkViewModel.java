@@ -96,6 +96,8 @@ public final class BulkViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final BooleanProperty canApply = new SimpleBooleanProperty(false);
+    /** Why nothing may be written ("Read-only: …"), or null; the dry run still works. */
+    private final StringProperty readOnly = new SimpleStringProperty();
     private final AtomicBoolean cancel = new AtomicBoolean();
     /** The plan last applied, for a report saved after the apply. */
     private BulkPlan lastApplied;
@@ -107,6 +109,7 @@ public final class BulkViewModel {
         this.host = host;
         plan.addListener((o, a, b) -> updateCanApply());
         running.addListener((o, a, b) -> updateCanApply());
+        readOnly.addListener((o, a, b) -> updateCanApply());
     }
 
     /** Receives each bot's version before it is replaced, inside its transaction: the history. */
@@ -172,6 +175,10 @@ public final class BulkViewModel {
         BulkPlan planned = plan.get();
         Database database = host.database();
         if (planned == null || database == null || running.get()) {
+            return;
+        }
+        if (readOnly.get() != null) {
+            status.set(readOnly.get());
             return;
         }
         int count = planned.toChange().size();
@@ -241,7 +248,8 @@ public final class BulkViewModel {
 
     private void updateCanApply() {
         BulkPlan p = plan.get();
-        canApply.set(p != null && !p.cancelled() && !p.toChange().isEmpty() && !running.get());
+        canApply.set(p != null && !p.cancelled() && !p.toChange().isEmpty() && !running.get()
+                && readOnly.get() == null);
     }
 
     /** The form's selection; IllegalArgumentException with a one-line reason when it is incomplete. */
@@ -394,6 +402,11 @@ public final class BulkViewModel {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running;
+    }
+
+    /** Why apply is refused (the window is read-only), or null; bound by the composition root. */
+    public StringProperty readOnlyProperty() {
+        return readOnly;
     }
 
     public ReadOnlyBooleanProperty canApplyProperty() {
