@@ -64,6 +64,7 @@ public final class Bench {
     private final String cases = System.getProperty("bench.cases", "all");
     private final SplittableRandom random = new SplittableRandom(SEED);
     private Report report;
+    private Peers peers;
 
     public static void main(String[] args) {
         int status = 0;
@@ -89,6 +90,7 @@ public final class Bench {
             s.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes(pool));
         }
 
+        peers = new Peers(home.resolve("mariadb"), dir, server.settings(), server.port());
         try (Database db = Database.open(server.settings())) {
             double generated = generate(db, bots, ITEMS, EQUIPPED);
             report = new Report(bots, count(db, "playerbot_inventory"));
@@ -296,9 +298,11 @@ public final class Bench {
                     ExportProgress.NONE);
         }
         jdbc.scanAll();
-        log("Exporting all bots to JSON Lines and scanning them with plain JDBC: %d runs each", bulkRuns);
+        log("Exporting all bots to JSON Lines, scanning them with plain JDBC, mariadb-dump and SELECT … INTO OUTFILE:"
+                + " %d runs each", bulkRuns);
         long[] exported = new long[1];
-        double[] ms = Timing.pairMs(0, bulkRuns,
+        Path dump = dir.resolve("bots.sql");
+        double[] ms = Timing.medians(0, bulkRuns,
                 i -> {
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                         exported[0] = exporter.export(ExportSelection.all(), out, ExportFormat.JSON_LINES,
@@ -309,13 +313,18 @@ public final class Bench {
                     if (jdbc.scanAll() != bots) {
                         throw new IllegalStateException("The JDBC scan did not read every bot");
                     }
-                });
+                },
+                i -> peers.dump("pbi_bench", dump),
+                i -> peers.intoOutfile("pbi_bench"));
         if (exported[0] != bots) {
             throw new IllegalStateException("The export wrote " + exported[0] + " of " + bots + " bots");
         }
         report.put("export_bots_per_s", bots / (ms[0] / 1000));
         report.put("export_jdbc_bots_per_s", bots / (ms[1] / 1000));
-        log("  %s: %,d bytes", file.getFileName(), Files.size(file));
+        report.put("export_dump_bots_per_s", bots / (ms[2] / 1000));
+        report.put("export_outfile_bots_per_s", bots / (ms[3] / 1000));
+        log("  %s: %,d bytes; %s: %,d bytes", dump.getFileName(), Files.size(dump), file.getFileName(),
+                Files.size(file));
         return file;
     }
 
@@ -327,8 +336,10 @@ public final class Bench {
         }
         try (Database db = Database.open(settings)) {
             BotImporter importer = new BotImporter(db, Limits.wotlk());
-            log("Importing the export into an empty database: %d runs", bulkRuns);
-            double ms = Timing.medianMs(1, bulkRuns, i -> {
+            log("Importing the export into an empty database, loading the dump with the mariadb client, and"
+                    + " LOAD DATA LOCAL INFILE of the same rows: %d runs each", bulkRuns);
+            Path dump = dir.resolve("bots.sql");
+            double[] times = Timing.medians(1, bulkRuns, i -> {
                 empty(db);
                 Path source = i < 0 ? warm : file;
                 ImportCheck check = importer.check(source, plan -> { }, ExportProgress.NONE);
@@ -339,7 +350,18 @@ public final class Bench {
                 if (i >= 0 && result.written() != bots) {
                     throw new IllegalStateException("The import wrote " + result.written() + " of " + bots);
                 }
+            }, i -> {
+                if (i >= 0) {
+                    peers.loadDump("pbi_bench_dump", dump);
+                }
+            }, i -> {
+                if (i >= 0) {
+                    peers.loadData("pbi_bench_import");
+                }
             });
+            double ms = times[0];
+            report.put("import_dump_bots_per_s", bots / (times[1] / 1000));
+            report.put("import_loaddata_bots_per_s", bots / (times[2] / 1000));
             report.put("import_bots_per_s", bots / (ms / 1000));
             empty(db);
         }
@@ -357,12 +379,16 @@ public final class Bench {
 
     private void doctorCases(Database db) throws Exception {
         Doctor doctor = new Doctor(db, Limits.wotlk());
-        log("Full doctor scan: %d runs after one warm-up", bulkRuns);
+        log("Full doctor scan, and one full read of the three tables by the mariadb client: %d runs each after one"
+                + " warm-up", bulkRuns);
         int[] findings = new int[1];
-        double ms = Timing.medianMs(1, bulkRuns, i -> findings[0] = doctor.scan(Scope.wholeDatabase()).size());
+        double[] times = Timing.medians(1, bulkRuns, i -> findings[0] = doctor.scan(Scope.wholeDatabase()).size(),
+                i -> peers.readAll("pbi_bench"));
+        double ms = times[0];
         if (findings[0] != 0) {
             log("  the doctor found %,d problems in generated (clean) bots", findings[0]);
         }
+        report.put("doctor_floor_s", times[1] / 1000);
         report.put("doctor_scan_s", ms / 1000);
     }
 
