@@ -34,6 +34,7 @@ final class BotDocument {
 
     private final JsonParser parser;
     private final Limits limits;
+    private final boolean warnings;
     private final int docIndex;
     private final int line;
     private final List<Problem> problems = new ArrayList<>();
@@ -47,7 +48,8 @@ final class BotDocument {
     /** The guid as soon as it was read, so that problems in an invalid state still name the bot. */
     private BigInteger knownGuid;
 
-    BotDocument(JsonParser parser, Limits limits, int docIndex, int line) {
+    BotDocument(JsonParser parser, Limits limits, boolean warnings, int docIndex, int line) {
+        this.warnings = warnings;
         this.parser = parser;
         this.limits = limits;
         this.docIndex = docIndex;
@@ -121,9 +123,9 @@ final class BotDocument {
             for (String r : ranges) {
                 problems.add(Problem.refused(line, 0, null, null, r));
             }
-            if (ranges.isEmpty()) {
+            if (ranges.isEmpty() && warnings) {
                 problems.addAll(ImportChecks.warnings(bot, limits, stateLine, inventoryLines, equipmentLines));
-            } else {
+            } else if (!ranges.isEmpty()) {
                 bot = null;
             }
         }

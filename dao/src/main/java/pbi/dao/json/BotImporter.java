@@ -200,7 +200,7 @@ public final class BotImporter {
         int skipped = 0;
         boolean cancelled = false;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(check.file()), 1 << 16);
-             BotReader reader = new BotReader(in, limits)) {
+             BotReader reader = BotReader.withoutWarnings(in, limits)) {
             BotReader.Entry entry;
             while (failed.get() == null && (entry = reader.next()) != null) {
                 if (progress.cancelled()) {
