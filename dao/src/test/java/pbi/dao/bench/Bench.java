@@ -7,9 +7,6 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +40,8 @@ import pbi.dao.service.SaveOutcome;
 /**
  * The benchmark behind {@code mvn -B -Pbench -pl dao -am verify -Dbench.bots=N}: starts its own MariaDB on a fresh
  * data directory under target/, generates N bots with full bags, measures each case next to its plain-JDBC
- * baseline, and writes {@code target/bench/results.json} and a table.
+ * baseline, and the bulk cases next to the server's own tools ({@link Peers}: mariadb-dump, the mariadb client,
+ * INTO OUTFILE, LOAD DATA) on the same server, and writes {@code target/bench/results.json} and a table.
  *
  * <p>System properties: {@code bench.bots} (20,000), {@code bench.big} (bots in the state-only browse database,
  * 1,000,000; 0 skips it), {@code bench.dir} (target/bench), {@code bench.bufferPool} (InnoDB buffer pool, 1G),
@@ -87,18 +85,18 @@ public final class Bench {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         String pool = System.getProperty("bench.bufferPool", "1G");
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
-            s.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes(pool));
+            s.execute("SET GLOBAL innodb_buffer_pool_size = " + BenchData.bytes(pool));
         }
 
         peers = new Peers(home.resolve("mariadb"), dir, server.settings(), server.port());
         try (Database db = Database.open(server.settings())) {
             double generated = generate(db, bots, ITEMS, EQUIPPED);
-            report = new Report(bots, count(db, "playerbot_inventory"));
+            report = new Report(bots, BenchData.count(db, "playerbot_inventory"));
             report.put("generate_s", generated);
             // The import's floor: the plain-JDBC bulk loader writing the same number of bots and rows, with
             // multi-row INSERTs of 500 bots per transaction on two connections.
             report.put("import_jdbc_bots_per_s", bots / generated);
-            BigInteger[] guids = guids(db);
+            BigInteger[] guids = BenchData.guids(db);
             if (enabled("load")) {
                 loadCases(db, guids);
             }
@@ -258,7 +256,7 @@ public final class Bench {
         ZoneCount zone = browse.zoneCounts().stream().max(Comparator.comparingLong(ZoneCount::bots)).orElseThrow();
         BotQuery first = BotQuery.zone(zone.mapId(), zone.zoneId());
         long offset = Math.max(0, zone.bots() * 9 / 10 - 1);
-        BigInteger cursor = guidAt(db, zone, offset);
+        BigInteger cursor = BenchData.guidAt(db, zone, offset);
         BotQuery deep = first.after(new BotRow(cursor, null, null, null, null, 0, BigInteger.ZERO, 0, 0,
                 zone.mapId(), zone.zoneId(), null));
         if (browse.page(first).size() != Math.min(50, zone.bots()) || browse.page(deep).isEmpty()) {
@@ -269,20 +267,6 @@ public final class Bench {
         double[] ms = Timing.pairMs(20, 101, i -> browse.page(first), i -> browse.page(deep));
         report.put("page_first" + suffix + "_ms", ms[0]);
         report.put("page_deep" + suffix + "_ms", ms[1]);
-    }
-
-    private static BigInteger guidAt(Database db, ZoneCount zone, long offset) throws SQLException {
-        try (Connection c = db.dataSource().getConnection();
-                PreparedStatement q = c.prepareStatement("SELECT bot_guid FROM playerbot_state"
-                        + " WHERE map_id = ? AND zone_id = ? ORDER BY bot_guid LIMIT 1 OFFSET ?")) {
-            q.setLong(1, zone.mapId());
-            q.setLong(2, zone.zoneId());
-            q.setLong(3, offset);
-            try (ResultSet r = q.executeQuery()) {
-                r.next();
-                return r.getObject(1, BigInteger.class);
-            }
-        }
     }
 
     // ------------------------------------------------------------------------------------------- export, import
@@ -340,7 +324,7 @@ public final class Bench {
                     + " LOAD DATA LOCAL INFILE of the same rows: %d runs each", bulkRuns);
             Path dump = dir.resolve("bots.sql");
             double[] times = Timing.medians(1, bulkRuns, i -> {
-                empty(db);
+                BenchData.empty(db);
                 Path source = i < 0 ? warm : file;
                 ImportCheck check = importer.check(source, plan -> { }, ExportProgress.NONE);
                 if (!check.ok()) {
@@ -363,15 +347,7 @@ public final class Bench {
             report.put("import_dump_bots_per_s", bots / (times[1] / 1000));
             report.put("import_loaddata_bots_per_s", bots / (times[2] / 1000));
             report.put("import_bots_per_s", bots / (ms / 1000));
-            empty(db);
-        }
-    }
-
-    private static void empty(Database db) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE TABLE playerbot_inventory");
-            s.execute("TRUNCATE TABLE playerbot_equipment");
-            s.execute("TRUNCATE TABLE playerbot_state");
+            BenchData.empty(db);
         }
     }
 
@@ -418,31 +394,6 @@ public final class Bench {
             shuffled[j] = t;
         }
         return java.util.Arrays.copyOf(shuffled, n);
-    }
-
-    private static BigInteger[] guids(Database db) throws SQLException {
-        List<BigInteger> guids = new ArrayList<>();
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT bot_guid FROM playerbot_state ORDER BY bot_guid")) {
-            while (r.next()) {
-                guids.add(r.getObject(1, BigInteger.class));
-            }
-        }
-        return guids.toArray(BigInteger[]::new);
-    }
-
-    private static long count(Database db, String table) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static long bytes(String size) {
-        String s = size.trim().toUpperCase();
-        long unit = s.endsWith("G") ? 1L << 30 : s.endsWith("M") ? 1L << 20 : 1;
-        return Long.parseLong(unit == 1 ? s : s.substring(0, s.length() - 1)) * unit;
     }
 
     static void deleteTree(Path dir) throws IOException {
