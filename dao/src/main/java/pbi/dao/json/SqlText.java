@@ -8,7 +8,7 @@ import pbi.dao.columns.Table;
 
 /**
  * Rows written as SQL literals, for the import's multi-row INSERTs of many bots at once. Binding thousands of
- * parameters costs the client more than writing the text (see docs/PERFORMANCE notes in the README), and one
+ * parameters costs the client more than writing the text (the README's benchmark section has the profile), and one
  * statement per table and batch saves the round trips.
  *
  * <p>Every literal means the same on MySQL and MariaDB whatever the session's {@code sql_mode}: a string with a
