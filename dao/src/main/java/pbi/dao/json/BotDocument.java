@@ -31,9 +31,27 @@ final class BotDocument {
     /** Marks an explicit JSON null in a row, as opposed to a missing field. */
     private static final Object NULL = new Object();
 
+    /** The fields of each kind of row, looked up by name: a file holds millions of them. */
+    private static final Fields STATE_FIELDS = new Fields(Tables.STATE.written());
+    private static final Fields INVENTORY_FIELDS = new Fields(Tables.INVENTORY.fields());
+    private static final Fields EQUIPMENT_FIELDS = new Fields(Tables.EQUIPMENT.fields());
+
+    private record Fields(List<? extends Column<?>> list, Map<String, Column<?>> byName) {
+        Fields(List<? extends Column<?>> list) {
+            this(list, byName(list));
+        }
+
+        private static Map<String, Column<?>> byName(List<? extends Column<?>> list) {
+            Map<String, Column<?>> map = new HashMap<>();
+            list.forEach(c -> map.put(c.name(), c));
+            return Map.copyOf(map);
+        }
+    }
+
 
     private final JsonParser parser;
     private final Limits limits;
+    private final boolean warnings;
     private final int docIndex;
     private final int line;
     private final List<Problem> problems = new ArrayList<>();
@@ -47,7 +65,8 @@ final class BotDocument {
     /** The guid as soon as it was read, so that problems in an invalid state still name the bot. */
     private BigInteger knownGuid;
 
-    BotDocument(JsonParser parser, Limits limits, int docIndex, int line) {
+    BotDocument(JsonParser parser, Limits limits, boolean warnings, int docIndex, int line) {
+        this.warnings = warnings;
         this.parser = parser;
         this.limits = limits;
         this.docIndex = docIndex;
@@ -62,7 +81,7 @@ final class BotDocument {
         Map<String, Integer> seen = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            boolean twice = duplicate(seen, name, name);
+            boolean twice = duplicate(seen, null, name);
             JsonToken value = parser.nextToken();
             if (twice) {
                 parser.skipChildren();
@@ -121,9 +140,9 @@ final class BotDocument {
             for (String r : ranges) {
                 problems.add(Problem.refused(line, 0, null, null, r));
             }
-            if (ranges.isEmpty()) {
+            if (ranges.isEmpty() && warnings) {
                 problems.addAll(ImportChecks.warnings(bot, limits, stateLine, inventoryLines, equipmentLines));
-            } else {
+            } else if (!ranges.isEmpty()) {
                 bot = null;
             }
         }
@@ -142,8 +161,9 @@ final class BotDocument {
             parser.skipChildren();
             return;
         }
-        List<Column<BotState>> fields = Tables.STATE.written();
-        Map<String, Object> values = readRow("state", fields, name -> Tables.STATE.indexOf(name) >= 0);
+        @SuppressWarnings("unchecked")
+        List<Column<BotState>> fields = (List<Column<BotState>>) STATE_FIELDS.list();
+        Map<String, Object> values = readRow("state", STATE_FIELDS, name -> Tables.STATE.indexOf(name) >= 0);
         if (values.get("bot_guid") instanceof BigInteger guid) {
             knownGuid = guid;
         }
@@ -201,28 +221,29 @@ final class BotDocument {
      * Reads the fields of one row object; values by name, null where the field was invalid, absent where it was
      * missing. Unknown fields are warned about unless {@code quiet} accepts them.
      */
-    private Map<String, Object> readRow(String where, List<? extends Column<?>> fields, Predicate<String> quiet)
+    private Map<String, Object> readRow(String where, Fields fields, Predicate<String> quiet)
             throws IOException {
         Map<String, Object> values = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            boolean twice = duplicate(seen, where + " " + name, name);
+            boolean twice = duplicate(seen, where, name);
             JsonToken token = parser.nextToken();
             if (twice) {
                 parser.skipChildren();
                 values.put(name, null);
                 continue;
             }
-            Column<?> column = fields.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
-            String field = where + " " + name;
+            Column<?> column = fields.byName().get(name);
             if (column == null) {
                 if (!quiet.test(name)) {
-                    warn(field, null, "unknown field, ignored");
+                    warn(where + " " + name, null, "unknown field, ignored");
                 }
                 parser.skipChildren();
                 continue;
             }
+            // The field's name for a problem ("inventory bag 19 slot 3 item_id") is only made when there is one.
+            Field field = new Field(where, name);
             SqlType type = column.type();
             Object v;
             if (type.integer()) {
@@ -238,6 +259,13 @@ final class BotDocument {
         return values;
     }
 
+    private record Field(String where, String name) {
+        @Override
+        public String toString() {
+            return where + " " + name;
+        }
+    }
+
     /** The parsed lists are for readers; the raw strings are authoritative. */
     private static boolean listField(String name) {
         return name.endsWith("_list") || name.endsWith("_problems");
@@ -246,8 +274,7 @@ final class BotDocument {
     private void readItem(int position) throws IOException {
         int itemLine = parser.currentTokenLocation().getLineNr();
         int before = problems.size();
-        Map<String, Object> v = readRow("inventory item " + position, Tables.INVENTORY.fields(),
-                BotDocument::listField);
+        Map<String, Object> v = readRow("inventory item " + position, INVENTORY_FIELDS, BotDocument::listField);
         String label = "inventory item " + position;
         if (v.get("bag") != null && v.get("slot") != null) {
             String known = "inventory "
@@ -255,7 +282,7 @@ final class BotDocument {
             relabel(before, label, known);
             label = known;
         }
-        if (!complete(label, v, Tables.INVENTORY.fields(), itemLine)) {
+        if (!complete(label, v, INVENTORY_FIELDS.list(), itemLine)) {
             return;
         }
         InventoryItem.SlotKey key = new InventoryItem.SlotKey((Integer) v.get("bag"), (Integer) v.get("slot"));
@@ -271,14 +298,13 @@ final class BotDocument {
     private void readWorn(int position) throws IOException {
         int itemLine = parser.currentTokenLocation().getLineNr();
         int before = problems.size();
-        Map<String, Object> v = readRow("equipment item " + position, Tables.EQUIPMENT.fields(),
-                BotDocument::listField);
+        Map<String, Object> v = readRow("equipment item " + position, EQUIPMENT_FIELDS, BotDocument::listField);
         String label = "equipment item " + position;
         if (v.get("slot") != null) {
             relabel(before, label, "equipment slot " + v.get("slot"));
             label = "equipment slot " + v.get("slot");
         }
-        if (!complete(label, v, Tables.EQUIPMENT.fields(), itemLine)) {
+        if (!complete(label, v, EQUIPMENT_FIELDS.list(), itemLine)) {
             return;
         }
         int slot = (Integer) v.get("slot");
@@ -318,7 +344,7 @@ final class BotDocument {
         return ok;
     }
 
-    private BigInteger unsigned(String field, JsonToken token, BigInteger max, String column)
+    private BigInteger unsigned(Field field, JsonToken token, BigInteger max, String column)
             throws IOException {
         if (token != JsonToken.VALUE_NUMBER_INT) {
             refuse(field, (token == JsonToken.VALUE_NUMBER_FLOAT ? parser.getText() + " is not a whole number"
@@ -334,7 +360,7 @@ final class BotDocument {
         return value;
     }
 
-    private Float floatValue(String field, JsonToken token) throws IOException {
+    private Float floatValue(Field field, JsonToken token) throws IOException {
         if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
             refuse(field, "must be a number, found " + BotReader.describe(token));
             parser.skipChildren();
@@ -354,7 +380,7 @@ final class BotDocument {
         return value;
     }
 
-    private Object text(String field, JsonToken token) throws IOException {
+    private Object text(Field field, JsonToken token) throws IOException {
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -376,20 +402,20 @@ final class BotDocument {
      * Refuses a key an object already had: a JSON reader would silently keep the last one, even for
      * {@code bot_guid}. Both lines are named.
      */
-    private boolean duplicate(Map<String, Integer> seen, String field, String name) {
+    private boolean duplicate(Map<String, Integer> seen, String where, String name) {
         int at = parser.currentTokenLocation().getLineNr();
         Integer first = seen.putIfAbsent(name, at);
         if (first == null) {
             return false;
         }
-        refuse(field, "appears twice in the same object, on line " + first + " and line " + at
+        refuse(where == null ? name : where + " " + name, "appears twice in the same object, on line " + first + " and line " + at
                 + "; remove one");
         return true;
     }
 
-    private void refuse(String field, String message) {
+    private void refuse(Object field, String message) {
         JsonLocation at = parser.currentTokenLocation();
-        problems.add(Problem.refused(at.getLineNr(), at.getColumnNr(), null, field, message));
+        problems.add(Problem.refused(at.getLineNr(), at.getColumnNr(), null, field.toString(), message));
         refused = true;
     }
 

@@ -47,6 +47,9 @@ public final class BotExporter {
      */
     public Result export(ExportSelection selection, OutputStream out, ExportFormat format, ExportProgress progress)
             throws IOException {
+        if (format == ExportFormat.JSON_LINES) {
+            return exportLines(selection, out, progress);
+        }
         try (JsonGenerator g = BotJson.FACTORY.createGenerator(out)) {
             return export(selection, g, format, progress);
         }
@@ -103,6 +106,36 @@ public final class BotExporter {
             g.writeRaw('\n');
         }
         g.flush();
+        progress.progress(written, total);
+        return new Result(written, cancelled);
+    }
+
+    /** JSON Lines through {@link LineWriter}: the same bytes as the generator would write, at a fraction of the cost. */
+    private Result exportLines(ExportSelection selection, OutputStream out, ExportProgress progress)
+            throws IOException {
+        long total = count(selection);
+        LineWriter lines = new LineWriter(out, source, Instant.now().toString());
+        long written = 0;
+        boolean cancelled = false;
+        for (BotCursor.Filter filter : filters(selection)) {
+            try (ReadAhead cursor = new ReadAhead(BotCursor.open(database.dataSource(), filter))) {
+                BotSnapshot bot;
+                while (!(cancelled = progress.cancelled()) && (bot = cursor.next()) != null) {
+                    lines.write(bot);
+                    written++;
+                    if ((written & 63) == 0) {
+                        progress.progress(written, total);
+                    }
+                }
+            } catch (SQLException e) {
+                throw Failures.translate(e, "exporting bots from " + database.name());
+            }
+            if (cancelled) {
+                break;
+            }
+        }
+        lines.flush();
+        out.flush();
         progress.progress(written, total);
         return new Result(written, cancelled);
     }

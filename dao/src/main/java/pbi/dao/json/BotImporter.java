@@ -30,8 +30,8 @@ import pbi.dao.world.ItemLookup;
 /**
  * Imports bot files in two passes over the file, so that memory does not grow with the file:
  * {@link #check} reads everything, refuses what the columns cannot hold, and says per bot what would change;
- * {@link #apply} then writes each bot in its own transaction, replacing it completely. A file with any refused value
- * writes nothing.
+ * {@link #apply} then writes the bots, many per transaction and each replaced completely or not at all (a batch that
+ * fails is written again bot by bot, so the failure names its bot). A file with any refused value writes nothing.
  */
 public final class BotImporter {
 
@@ -187,9 +187,9 @@ public final class BotImporter {
         AtomicReference<RuntimeException> failed = new AtomicReference<>();
         // Which documents of the file the database holds as the file has them: written now, or unchanged.
         WrittenRanges done = new WrittenRanges(check.bots());
-        BlockingQueue<Job> queue = new ArrayBlockingQueue<>(64);
-        // Two connections write while this thread parses: each bot is still its own transaction, and the queue
-        // keeps memory bounded however large the file.
+        BlockingQueue<Job> queue = new ArrayBlockingQueue<>(2 * BATCH);
+        // Two connections write while this thread parses, each a batch of bots per transaction (every bot still
+        // written whole or not at all); the queue keeps memory bounded however large the file.
         List<Thread> writers = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
             Thread writer = new Thread(() -> drain(queue, written, failed, done, progress, total, check.file()),
@@ -201,7 +201,7 @@ public final class BotImporter {
         int skipped = 0;
         boolean cancelled = false;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(check.file()), 1 << 16);
-             BotReader reader = new BotReader(in, limits)) {
+             BotReader reader = BotReader.withoutWarnings(in, limits)) {
             BotReader.Entry entry;
             while (failed.get() == null && (entry = reader.next()) != null) {
                 if (progress.cancelled()) {
@@ -246,6 +246,11 @@ public final class BotImporter {
     }
 
     private static final int WRITERS = 2;
+    /**
+     * Bots per transaction. One transaction per bot cost the server about as much again as the rows; past a few
+     * hundred bots the gain is gone, and a failed batch is written again bot by bot.
+     */
+    private static final int BATCH = 200;
 
     /** One bot to write, with its position in the file (1-based). */
     private record Job(int number, BotSnapshot bot) {
@@ -256,29 +261,42 @@ public final class BotImporter {
 
     private void drain(BlockingQueue<Job> queue, AtomicInteger written, AtomicReference<RuntimeException> failed,
                        WrittenRanges done, ExportProgress progress, int total, Path file) {
+        List<Job> batch = new ArrayList<>(BATCH);
+        boolean end = false;
         try (BotWriter writer = BotWriter.open(database)) {
-            while (true) {
-                Job job = queue.take();
+            while (!end) {
+                // Take what is queued, up to a batch; wait for more only while the batch is small.
+                Job job = batch.isEmpty() ? queue.take() : queue.poll(20, TimeUnit.MILLISECONDS);
                 if (job == END) {
-                    return;
+                    end = true;
+                } else if (job != null) {
+                    batch.add(job);
+                    if (batch.size() < BATCH) {
+                        continue;
+                    }
                 }
-                if (failed.get() != null) {
+                if (batch.isEmpty() || failed.get() != null) {
+                    batch.clear();
                     continue;
                 }
-                writer.replace(job.bot());
-                database.committed("import", job.bot().guid(), null, job.bot(), "document " + job.number()
-                        + " of " + file);
-                done.add(job.number());
-                int count = written.incrementAndGet();
-                if ((count & 63) == 0) {
-                    progress.progress(count, total);
-                }
+                List<BotSnapshot> bots = batch.stream().map(Job::bot).toList();
+                java.util.Iterator<Job> numbers = batch.iterator();
+                writer.replaceAll(bots, bot -> {
+                    int number = numbers.next().number();
+                    database.committed("import", bot.guid(), null, bot, "document " + number + " of " + file);
+                    done.add(number);
+                    int count = written.incrementAndGet();
+                    if ((count & 63) == 0) {
+                        progress.progress(count, total);
+                    }
+                });
+                batch.clear();
             }
         } catch (RuntimeException e) {
             failed.compareAndSet(null, e);
-            // Keep taking so the reader never blocks on a full queue; END still arrives.
+            // Keep taking so the reader never blocks on a full queue, up to this writer's END (unless taken).
             try {
-                while (queue.take() != END) {
+                while (!end && queue.take() != END) {
                     // discard
                 }
             } catch (InterruptedException interrupted) {

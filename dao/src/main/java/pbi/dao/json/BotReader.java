@@ -44,6 +44,8 @@ public final class BotReader implements Closeable {
 
     private final JsonParser parser;
     private final Limits limits;
+    /** False for the import's writing pass, which needs only the refusals: the warnings were shown at check time. */
+    private boolean warnings = true;
     private boolean started;
     private boolean inArray;
     private boolean done;
@@ -55,6 +57,13 @@ public final class BotReader implements Closeable {
 
     public BotReader(Reader in, Limits limits) throws IOException {
         this(BotJson.FACTORY.createParser(in), limits);
+    }
+
+    /** A reader for writing what was checked: the same bots and refusals, without the doctor's warnings. */
+    static BotReader withoutWarnings(InputStream in, Limits limits) throws IOException {
+        BotReader reader = new BotReader(in, limits);
+        reader.warnings = false;
+        return reader;
     }
 
     private BotReader(JsonParser parser, Limits limits) {
@@ -95,7 +104,7 @@ public final class BotReader implements Closeable {
                         null, null, "expected a bot document (a JSON object), found " + describe(token)));
                 return new Entry(index++, line, null, problems);
             }
-            return new BotDocument(parser, limits, index++, line).read();
+            return new BotDocument(parser, limits, warnings, index++, line).read();
         } catch (JsonProcessingException e) {
             done = true;
             return broken(e.getLocation(), "the file is not valid JSON: " + e.getOriginalMessage());

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,16 @@ final class ImportGuards {
     /** Item guids of the file held in the database by bots that are not (yet) known to be in the file. */
     private final List<Shared> inDatabase = new ArrayList<>();
 
-    private record Held(BigInteger itemGuid, BigInteger bot, int line, String where) {
+    /**
+     * @param place {@code bag << 8 | slot} of an inventory row, or {@code -1 - slot} of an equipment row: the text
+     *              of {@link #where} is only made for the few that are reported (a file holds millions)
+     */
+    private record Held(BigInteger itemGuid, BigInteger bot, int line, int place) {
+
+        String where() {
+            return place < 0 ? "equipment slot " + (-1 - place) + " item_guid"
+                    : "inventory bag " + (place >> 8) + " slot " + (place & 0xff) + " item_guid";
+        }
     }
 
     /** An item guid of {@code mine} that bot {@code otherBot} holds in the database at {@code otherWhere}. */
@@ -77,14 +86,20 @@ final class ImportGuards {
                 + " raise max_allowed_packet", which, largest, maxPacket));
     }
 
+    /** Per table: the length of a one-row INSERT, and what each further row adds. */
+    private static final Map<String, int[]> SQL_LENGTHS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The multi-row INSERT that writes {@code rows}: its SQL and every value (BotWriter sends them in one). */
     static <R> long statementBytes(Table<R> table, List<R> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
-        long bytes = table.insertSql(rows.size()).length();
+        int[] sql = SQL_LENGTHS.computeIfAbsent(table.name(), n -> new int[] {table.insertSql(1).length(),
+            table.insertSql(2).length() - table.insertSql(1).length()});
+        long bytes = sql[0] + (long) (rows.size() - 1) * sql[1];
+        List<Column<R>> written = table.written();
         for (R row : rows) {
-            for (Column<R> c : table.written()) {
+            for (Column<R> c : written) {
                 Object v = c.get(row);
                 bytes += PER_VALUE;
                 if (c.type() == SqlType.TEXT && v != null) {
@@ -124,17 +139,18 @@ final class ImportGuards {
         }
         List<BigInteger> guids = new ArrayList<>(wanted.keySet());
         for (int from = 0; from < guids.size(); from += 1000) {
-            List<BigInteger> part = guids.subList(from, Math.min(guids.size(), from + 1000));
-            String marks = String.join(",", Collections.nCopies(part.size(), "?"));
-            String sql = "SELECT bot_guid, item_guid, bag, slot FROM playerbot_inventory WHERE item_guid IN (" + marks
-                    + ") UNION ALL SELECT bot_guid, item_guid, NULL, slot FROM playerbot_equipment WHERE item_guid IN ("
-                    + marks + ")";
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < part.size(); i++) {
-                    s.setBigDecimal(i + 1, new java.math.BigDecimal(part.get(i)));
-                    s.setBigDecimal(part.size() + i + 1, new java.math.BigDecimal(part.get(i)));
-                }
-                try (ResultSet r = s.executeQuery()) {
+            // The guids are numbers, written into the text: a statement of 2,000 parameters was prepared anew (on
+            // the server too) for every thousand items, which cost more than the lookup.
+            StringBuilder in = new StringBuilder("(");
+            for (BigInteger g : guids.subList(from, Math.min(guids.size(), from + 1000))) {
+                in.append(in.length() == 1 ? "" : ",").append(g);
+            }
+            in.append(')');
+            String sql = "SELECT bot_guid, item_guid, bag, slot FROM playerbot_inventory WHERE item_guid IN " + in
+                    + " UNION ALL SELECT bot_guid, item_guid, NULL, slot FROM playerbot_equipment WHERE item_guid IN "
+                    + in;
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                try (ResultSet r = s.executeQuery(sql)) {
                     while (r.next()) {
                         BigInteger holder = BotCursor.unsigned64(r, 1);
                         BigInteger item = BotCursor.unsigned64(r, 2);
@@ -170,12 +186,12 @@ final class ImportGuards {
     }
 
     private static List<Held> holdings(BotSnapshot bot, int line) {
-        List<Held> out = new ArrayList<>();
+        List<Held> out = new ArrayList<>(bot.inventory().size() + bot.equipment().size());
         for (InventoryItem i : bot.inventory()) {
-            out.add(new Held(i.itemGuid(), bot.guid(), line, "inventory " + i.key() + " item_guid"));
+            out.add(new Held(i.itemGuid(), bot.guid(), line, i.bag() << 8 | i.slot()));
         }
         for (EquipmentItem e : bot.equipment()) {
-            out.add(new Held(e.itemGuid(), bot.guid(), line, "equipment slot " + e.slot() + " item_guid"));
+            out.add(new Held(e.itemGuid(), bot.guid(), line, -1 - e.slot()));
         }
         return out;
     }

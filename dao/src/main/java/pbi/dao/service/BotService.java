@@ -31,8 +31,6 @@ import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.RowStamp;
 import pbi.dao.mapper.DoctorMapper;
-import pbi.dao.mapper.EquipmentMapper;
-import pbi.dao.mapper.InventoryMapper;
 import pbi.dao.mapper.StateMapper;
 
 /**
@@ -380,11 +378,7 @@ public final class BotService {
 
     /** Every row of the bot; with {@code lock}, locked in the one order: state, inventory, equipment. */
     static BotRows rows(SqlSession session, BigInteger guid, boolean lock) {
-        BotState state = session.getMapper(StateMapper.class).selectState(guid, lock);
-        // Child rows are read (and locked) even without a state row, so that orphans count as "the bot exists".
-        List<InventoryItem> items = session.getMapper(InventoryMapper.class).selectInventory(guid, lock);
-        List<EquipmentItem> worn = session.getMapper(EquipmentMapper.class).selectEquipment(guid, lock);
-        return new BotRows(guid, state, items, worn);
+        return RowReader.rows(session, guid, lock);
     }
 
     /** {@code bot} with each row's last_updated as the database holds it. */

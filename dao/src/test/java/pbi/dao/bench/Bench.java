@@ -7,9 +7,6 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +40,8 @@ import pbi.dao.service.SaveOutcome;
 /**
  * The benchmark behind {@code mvn -B -Pbench -pl dao -am verify -Dbench.bots=N}: starts its own MariaDB on a fresh
  * data directory under target/, generates N bots with full bags, measures each case next to its plain-JDBC
- * baseline, and writes {@code target/bench/results.json} and a table.
+ * baseline, and the bulk cases next to the server's own tools ({@link Peers}: mariadb-dump, the mariadb client,
+ * INTO OUTFILE, LOAD DATA) on the same server, and writes {@code target/bench/results.json} and a table.
  *
  * <p>System properties: {@code bench.bots} (20,000), {@code bench.big} (bots in the state-only browse database,
  * 1,000,000; 0 skips it), {@code bench.dir} (target/bench), {@code bench.bufferPool} (InnoDB buffer pool, 1G),
@@ -64,6 +62,7 @@ public final class Bench {
     private final String cases = System.getProperty("bench.cases", "all");
     private final SplittableRandom random = new SplittableRandom(SEED);
     private Report report;
+    private Peers peers;
 
     public static void main(String[] args) {
         int status = 0;
@@ -86,17 +85,18 @@ public final class Bench {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         String pool = System.getProperty("bench.bufferPool", "1G");
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
-            s.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes(pool));
+            s.execute("SET GLOBAL innodb_buffer_pool_size = " + BenchData.bytes(pool));
         }
 
+        peers = new Peers(home.resolve("mariadb"), dir, server.settings(), server.port());
         try (Database db = Database.open(server.settings())) {
             double generated = generate(db, bots, ITEMS, EQUIPPED);
-            report = new Report(bots, count(db, "playerbot_inventory"));
+            report = new Report(bots, BenchData.count(db, "playerbot_inventory"));
             report.put("generate_s", generated);
             // The import's floor: the plain-JDBC bulk loader writing the same number of bots and rows, with
             // multi-row INSERTs of 500 bots per transaction on two connections.
             report.put("import_jdbc_bots_per_s", bots / generated);
-            BigInteger[] guids = guids(db);
+            BigInteger[] guids = BenchData.guids(db);
             if (enabled("load")) {
                 loadCases(db, guids);
             }
@@ -256,7 +256,7 @@ public final class Bench {
         ZoneCount zone = browse.zoneCounts().stream().max(Comparator.comparingLong(ZoneCount::bots)).orElseThrow();
         BotQuery first = BotQuery.zone(zone.mapId(), zone.zoneId());
         long offset = Math.max(0, zone.bots() * 9 / 10 - 1);
-        BigInteger cursor = guidAt(db, zone, offset);
+        BigInteger cursor = BenchData.guidAt(db, zone, offset);
         BotQuery deep = first.after(new BotRow(cursor, null, null, null, null, 0, BigInteger.ZERO, 0, 0,
                 zone.mapId(), zone.zoneId(), null));
         if (browse.page(first).size() != Math.min(50, zone.bots()) || browse.page(deep).isEmpty()) {
@@ -267,20 +267,6 @@ public final class Bench {
         double[] ms = Timing.pairMs(20, 101, i -> browse.page(first), i -> browse.page(deep));
         report.put("page_first" + suffix + "_ms", ms[0]);
         report.put("page_deep" + suffix + "_ms", ms[1]);
-    }
-
-    private static BigInteger guidAt(Database db, ZoneCount zone, long offset) throws SQLException {
-        try (Connection c = db.dataSource().getConnection();
-                PreparedStatement q = c.prepareStatement("SELECT bot_guid FROM playerbot_state"
-                        + " WHERE map_id = ? AND zone_id = ? ORDER BY bot_guid LIMIT 1 OFFSET ?")) {
-            q.setLong(1, zone.mapId());
-            q.setLong(2, zone.zoneId());
-            q.setLong(3, offset);
-            try (ResultSet r = q.executeQuery()) {
-                r.next();
-                return r.getObject(1, BigInteger.class);
-            }
-        }
     }
 
     // ------------------------------------------------------------------------------------------- export, import
@@ -296,9 +282,11 @@ public final class Bench {
                     ExportProgress.NONE);
         }
         jdbc.scanAll();
-        log("Exporting all bots to JSON Lines and scanning them with plain JDBC: %d runs each", bulkRuns);
+        log("Exporting all bots to JSON Lines, scanning them with plain JDBC, mariadb-dump and SELECT … INTO OUTFILE:"
+                + " %d runs each", bulkRuns);
         long[] exported = new long[1];
-        double[] ms = Timing.pairMs(0, bulkRuns,
+        Path dump = dir.resolve("bots.sql");
+        double[] ms = Timing.medians(0, bulkRuns,
                 i -> {
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                         exported[0] = exporter.export(ExportSelection.all(), out, ExportFormat.JSON_LINES,
@@ -309,13 +297,18 @@ public final class Bench {
                     if (jdbc.scanAll() != bots) {
                         throw new IllegalStateException("The JDBC scan did not read every bot");
                     }
-                });
+                },
+                i -> peers.dump("pbi_bench", dump),
+                i -> peers.intoOutfile("pbi_bench"));
         if (exported[0] != bots) {
             throw new IllegalStateException("The export wrote " + exported[0] + " of " + bots + " bots");
         }
         report.put("export_bots_per_s", bots / (ms[0] / 1000));
         report.put("export_jdbc_bots_per_s", bots / (ms[1] / 1000));
-        log("  %s: %,d bytes", file.getFileName(), Files.size(file));
+        report.put("export_dump_bots_per_s", bots / (ms[2] / 1000));
+        report.put("export_outfile_bots_per_s", bots / (ms[3] / 1000));
+        log("  %s: %,d bytes; %s: %,d bytes", dump.getFileName(), Files.size(dump), file.getFileName(),
+                Files.size(file));
         return file;
     }
 
@@ -327,9 +320,11 @@ public final class Bench {
         }
         try (Database db = Database.open(settings)) {
             BotImporter importer = new BotImporter(db, Limits.wotlk());
-            log("Importing the export into an empty database: %d runs", bulkRuns);
-            double ms = Timing.medianMs(1, bulkRuns, i -> {
-                empty(db);
+            log("Importing the export into an empty database, loading the dump with the mariadb client, and"
+                    + " LOAD DATA LOCAL INFILE of the same rows: %d runs each", bulkRuns);
+            Path dump = dir.resolve("bots.sql");
+            double[] times = Timing.medians(1, bulkRuns, i -> {
+                BenchData.empty(db);
                 Path source = i < 0 ? warm : file;
                 ImportCheck check = importer.check(source, plan -> { }, ExportProgress.NONE);
                 if (!check.ok()) {
@@ -339,17 +334,20 @@ public final class Bench {
                 if (i >= 0 && result.written() != bots) {
                     throw new IllegalStateException("The import wrote " + result.written() + " of " + bots);
                 }
+            }, i -> {
+                if (i >= 0) {
+                    peers.loadDump("pbi_bench_dump", dump);
+                }
+            }, i -> {
+                if (i >= 0) {
+                    peers.loadData("pbi_bench_import");
+                }
             });
+            double ms = times[0];
+            report.put("import_dump_bots_per_s", bots / (times[1] / 1000));
+            report.put("import_loaddata_bots_per_s", bots / (times[2] / 1000));
             report.put("import_bots_per_s", bots / (ms / 1000));
-            empty(db);
-        }
-    }
-
-    private static void empty(Database db) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE TABLE playerbot_inventory");
-            s.execute("TRUNCATE TABLE playerbot_equipment");
-            s.execute("TRUNCATE TABLE playerbot_state");
+            BenchData.empty(db);
         }
     }
 
@@ -357,12 +355,16 @@ public final class Bench {
 
     private void doctorCases(Database db) throws Exception {
         Doctor doctor = new Doctor(db, Limits.wotlk());
-        log("Full doctor scan: %d runs after one warm-up", bulkRuns);
+        log("Full doctor scan, and one full read of the three tables by the mariadb client: %d runs each after one"
+                + " warm-up", bulkRuns);
         int[] findings = new int[1];
-        double ms = Timing.medianMs(1, bulkRuns, i -> findings[0] = doctor.scan(Scope.wholeDatabase()).size());
+        double[] times = Timing.medians(1, bulkRuns, i -> findings[0] = doctor.scan(Scope.wholeDatabase()).size(),
+                i -> peers.readAll("pbi_bench"));
+        double ms = times[0];
         if (findings[0] != 0) {
             log("  the doctor found %,d problems in generated (clean) bots", findings[0]);
         }
+        report.put("doctor_floor_s", times[1] / 1000);
         report.put("doctor_scan_s", ms / 1000);
     }
 
@@ -392,31 +394,6 @@ public final class Bench {
             shuffled[j] = t;
         }
         return java.util.Arrays.copyOf(shuffled, n);
-    }
-
-    private static BigInteger[] guids(Database db) throws SQLException {
-        List<BigInteger> guids = new ArrayList<>();
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT bot_guid FROM playerbot_state ORDER BY bot_guid")) {
-            while (r.next()) {
-                guids.add(r.getObject(1, BigInteger.class));
-            }
-        }
-        return guids.toArray(BigInteger[]::new);
-    }
-
-    private static long count(Database db, String table) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static long bytes(String size) {
-        String s = size.trim().toUpperCase();
-        long unit = s.endsWith("G") ? 1L << 30 : s.endsWith("M") ? 1L << 20 : 1;
-        return Long.parseLong(unit == 1 ? s : s.substring(0, s.length() - 1)) * unit;
     }
 
     static void deleteTree(Path dir) throws IOException {

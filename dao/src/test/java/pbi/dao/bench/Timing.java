@@ -47,6 +47,32 @@ final class Timing {
         return new double[] {median(ta), b == null ? Double.NaN : median(tb)};
     }
 
+    /**
+     * Times several cases in turn, starting each run with the next case, so that noise from a shared machine hits
+     * them all alike. Warm-up runs get negative {@code i}.
+     *
+     * @return the median milliseconds of each case
+     */
+    static double[] medians(int warmup, int runs, Run... cases) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            for (Run c : cases) {
+                c.run(-1 - i);
+            }
+        }
+        double[][] times = new double[cases.length][runs];
+        for (int i = 0; i < runs; i++) {
+            for (int k = 0; k < cases.length; k++) {
+                int c = (i + k) % cases.length;
+                times[c][i] = time(cases[c], i);
+            }
+        }
+        double[] medians = new double[cases.length];
+        for (int c = 0; c < cases.length; c++) {
+            medians[c] = median(times[c]);
+        }
+        return medians;
+    }
+
     private static double time(Run run, int i) throws Exception {
         long start = System.nanoTime();
         run.run(i);
