@@ -174,7 +174,8 @@ rm -rf "$tour"
 launch_embedded() {
     local label=$1 before started populated
     shift
-    before=$(wc -l < "$log" 2>/dev/null || echo 0)
+    before=0
+    if [ -f "$log" ]; then before=$(wc -l < "$log"); fi
     started=$(date +%s.%N)
     java "$@" -jar "$jar" >"$scratch/gui.out" 2>&1 &
     app_pid=$!
