@@ -9,6 +9,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // The window on the embedded database: its server starts now, while the rest of the JVM loads.
+            pbi.app.gui.main.EmbeddedStart.prestart();
+        }
         int code = App.defaults().run(args);
         if (code != Cli.KEEP_RUNNING) {
             System.exit(code);

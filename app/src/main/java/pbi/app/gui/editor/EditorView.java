@@ -1,17 +1,18 @@
 package pbi.app.gui.editor;
 
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import pbi.dao.domain.World;
-
-/**
- * The main window: menus, the map/zone tree, the bot table with its filter bar, the detail tabs and the status
 
 /** The bot header and the State, Inventory, Equipment and JSON tabs of the bot being edited. */
 public final class EditorView {
@@ -41,22 +42,42 @@ public final class EditorView {
         tabs.getSelectionModel().select(place.startsWith("inv:") ? 1 : place.startsWith("eq:") ? 2 : 0);
     }
 
-    private Node details() {
-        Tab state = new Tab("State", new StateView(editor).root());
-        state.setId("tab-state");
-        Tab inventory = new Tab("Inventory", new InventoryView(editor).root());
-        inventory.setId("tab-inventory");
-        Tab equipment = new Tab("Equipment", new EquipmentView(editor).root());
-        equipment.setId("tab-equipment");
-        javafx.scene.control.TextArea json = new javafx.scene.control.TextArea();
+    /**
+     * A tab whose controls are made when the first bot opens. Before that the tab holds an empty pane: the window's
+     * first show then styles no form fields, grids or lists that have nothing to show yet (about half of its CSS
+     * work at start-up). The pane stays the tab's content, so whatever wraps it keeps wrapping the real view.
+     */
+    private Tab lazyTab(String title, String id, Supplier<Node> build) {
+        StackPane holder = new StackPane();
+        holder.setId(id + "-content");
+        holder.setAlignment(Pos.TOP_LEFT);
+        Tab tab = new Tab(title, holder);
+        tab.setId(id);
+        Runnable fill = () -> {
+            if (holder.getChildren().isEmpty() && editor.loadedProperty().get() != null) {
+                holder.getChildren().setAll(build.get());
+            }
+        };
+        editor.loadedProperty().addListener((o, was, now) -> fill.run());
+        return tab;
+    }
+
+    private Node json() {
+        TextArea json = new TextArea();
         json.setId("json-text");
         json.setEditable(false);
         json.getStyleClass().add("json");
         json.textProperty().bind(Bindings.createStringBinding(() -> JsonDump.of(
                 editor.editedProperty().get() != null ? editor.editedProperty().get()
                         : editor.loadedProperty().get()), editor.editedProperty(), editor.loadedProperty()));
-        Tab jsonTab = new Tab("JSON", json);
-        jsonTab.setId("tab-json");
+        return json;
+    }
+
+    private Node details() {
+        Tab state = lazyTab("State", "tab-state", () -> new StateView(editor).root());
+        Tab inventory = lazyTab("Inventory", "tab-inventory", () -> new InventoryView(editor).root());
+        Tab equipment = lazyTab("Equipment", "tab-equipment", () -> new EquipmentView(editor).root());
+        Tab jsonTab = lazyTab("JSON", "tab-json", this::json);
         tabs.getTabs().setAll(state, inventory, equipment, jsonTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("detail-tabs");
@@ -80,6 +101,12 @@ public final class EditorView {
         itemsNotice.setId("items-notice");
         itemsNotice.getStyleClass().add("items-notice");
         itemsNotice.textProperty().bind(editor.items().noticeProperty());
+        // The notice names the missing database and the option to name it: too long for a narrow window.
+        Tooltip noticeTip = new Tooltip();
+        noticeTip.textProperty().bind(editor.items().noticeProperty());
+        noticeTip.setWrapText(true);
+        noticeTip.setMaxWidth(600);
+        itemsNotice.setTooltip(noticeTip);
         itemsNotice.visibleProperty().bind(editor.items().noticeProperty().isNotNull());
         itemsNotice.managedProperty().bind(itemsNotice.visibleProperty());
         VBox box = new VBox(header, itemsNotice, tabs);

@@ -17,7 +17,7 @@ import pbi.dao.world.ItemTemplate;
  */
 final class ItemTile extends VBox {
 
-    static final double WIDTH = 128;
+    static final double WIDTH = 156;
     static final double HEIGHT = 60;
 
     private ItemTile() {
@@ -26,6 +26,13 @@ final class ItemTile extends VBox {
         setPrefSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
         setSpacing(2);
+    }
+
+    /** Makes the tile {@code width} pixels wide (narrower tiles for a bag with more columns than usual). */
+    void fixWidth(double width) {
+        setMinWidth(width);
+        setPrefWidth(width);
+        setMaxWidth(width);
     }
 
     /** An empty slot, showing its number. */
@@ -68,7 +75,7 @@ final class ItemTile extends VBox {
         HBox bottom = new HBox(4);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         if (item != null && item.hasDurability()) {
-            bottom.getChildren().add(durabilityBar(durability, item.maxDurability()));
+            bottom.getChildren().add(durabilityBar(durability, item.maxDurability(), 60));
         } else if (item == null && durability != 0) {
             Label dur = new Label("dur " + durability);
             dur.getStyleClass().add("tile-detail");
@@ -87,22 +94,24 @@ final class ItemTile extends VBox {
         return tile;
     }
 
-    private static StackPane durabilityBar(long current, long max) {
+    /** Current against maximum durability, {@code width} pixels wide: red and full when broken. */
+    static StackPane durabilityBar(long current, long max, double width) {
         double share = Math.max(0, Math.min(1, (double) current / max));
         Region track = new Region();
         track.getStyleClass().add("durability-track");
-        track.setPrefSize(60, 5);
-        track.setMaxSize(60, 5);
+        track.setPrefSize(width, 5);
+        track.setMaxSize(width, 5);
         Region fill = new Region();
         fill.getStyleClass().add(current == 0 ? "durability-broken" : current > max ? "durability-over"
                 : share < 0.25 ? "durability-low" : "durability-fill");
-        fill.setPrefSize(current == 0 ? 60 : 60 * share, 5);
-        fill.setMaxSize(current == 0 ? 60 : 60 * share, 5);
+        double filled = current == 0 ? width : width * share;
+        fill.setPrefSize(filled, 5);
+        fill.setMaxSize(filled, 5);
         StackPane bar = new StackPane(track, fill);
         bar.setId("tile-durability");
         StackPane.setAlignment(fill, Pos.CENTER_LEFT);
-        bar.setMaxSize(60, 5);
-        bar.setMinSize(60, 5);
+        bar.setMaxSize(width, 5);
+        bar.setMinSize(width, 5);
         return bar;
     }
 }

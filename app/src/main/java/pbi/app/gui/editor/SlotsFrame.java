@@ -27,6 +27,11 @@ final class SlotsFrame {
         return root;
     }
 
+    /** The scroll pane around the slots of a frame made by {@link #frame}. */
+    static ScrollPane slotsScroll(HBox frame) {
+        return (ScrollPane) frame.getChildren().get(0);
+    }
+
     /** Redraws on edits, doctor flags, a new bot, the selected slot, the highlighted place and item names. */
     static void redrawOnChange(BotEditorViewModel vm, Coalesced redraw) {
         vm.changedSlots().addListener((SetChangeListener<String>) c -> redraw.request());

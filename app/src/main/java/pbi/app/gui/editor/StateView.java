@@ -119,9 +119,9 @@ final class StateView {
             }
         });
         zonePicker.disableProperty().bind(vm.editableProperty().not());
-        form.text(StateField.MAP).addListener((o, a, map) -> {
+        javafx.beans.value.ChangeListener<String> onMap = (o, a, map) -> {
             try {
-                long id = Long.parseLong(map.strip());
+                long id = Long.parseLong(map == null ? "" : map.strip());
                 zonePicker.getItems().setAll(World.zonesOf(id).keySet());
                 mapPicker.setValue(World.mapName(id).isPresent() ? id : null);
             } catch (NumberFormatException e) {
@@ -129,7 +129,10 @@ final class StateView {
                 mapPicker.setValue(null);
             }
             syncZone(zonePicker);
-        });
+        };
+        form.text(StateField.MAP).addListener(onMap);
+        // This view may be made after a bot has loaded (the tab is built then): it starts from what is there.
+        onMap.changed(null, null, form.text(StateField.MAP).get());
         form.text(StateField.ZONE).addListener((o, a, zone) -> syncZone(zonePicker));
         Label mapName = nameLabel(StateField.MAP, World::mapName);
         Label zoneName = nameLabel(StateField.ZONE, World::zoneName);
@@ -175,6 +178,7 @@ final class StateView {
         });
         flagList.setPlaceholder(new Label("The doctor's checks find nothing wrong with this bot."));
         vm.flagsProperty().addListener((o, a, flags) -> flagList.getItems().setAll(flags));
+        flagList.getItems().setAll(vm.flagsProperty().get());
         Label flagsTitle = new Label("Checks");
         flagsTitle.getStyleClass().add("section-title");
 
@@ -194,6 +198,7 @@ final class StateView {
         vm.flagsProperty().addListener((o, a, b) -> restyle());
         vm.loadedProperty().addListener((o, a, b) -> restyle());
         vm.highlightProperty().addListener((o, a, b) -> restyle());
+        restyle();
     }
 
     /** One link per box that cannot be saved, in form order, named as the box's label; a click focuses the box. */
@@ -244,7 +249,8 @@ final class StateView {
 
     private void syncZone(ComboBox<Long> zonePicker) {
         try {
-            long id = Long.parseLong(vm.form().text(StateField.ZONE).get().strip());
+            String zone = vm.form().text(StateField.ZONE).get();
+            long id = Long.parseLong(zone == null ? "" : zone.strip());
             zonePicker.setValue(zonePicker.getItems().contains(id) ? id : null);
         } catch (NumberFormatException e) {
             zonePicker.setValue(null);

@@ -5,17 +5,29 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pbi.dao.db.Database;
 import pbi.dao.embedded.DemoWorld;
 import pbi.dao.embedded.EmbeddedDatabase;
 
 /**
  * The embedded server started before the window exists: the JVM, JavaFX and the window build in parallel with
- * MariaDB's own start, which is most of a warm start. The window picks it up, with the progress lines so far.
+ * MariaDB's own start and the opening of its pool, which are most of a warm start. The window picks them up, with
+ * the progress lines so far.
  */
 public final class EmbeddedStart {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStart.class);
-    private final CompletableFuture<EmbeddedDatabase> server = new CompletableFuture<>();
+    /** The server and a pool on it that has answered once: what the window needs to show bots. */
+    public record Opened(EmbeddedDatabase embedded, Database database) {
+
+        void close() {
+            database.close();
+            embedded.close();
+        }
+    }
+
+    /** Begun by {@link #prestart()} before the command line is read, for the window to take. */
+    private static EmbeddedStart pending;
+    private final CompletableFuture<Opened> server = new CompletableFuture<>();
     private volatile Consumer<String> listener = line -> { };
     private volatile String last = "Starting the embedded MariaDB…";
     private volatile boolean taken;
@@ -23,14 +35,35 @@ public final class EmbeddedStart {
     private EmbeddedStart() {
     }
 
-    /** Starts the embedded server and its demo world on a thread of its own. */
-    public static EmbeddedStart begin() {
+    /**
+     * Starts the server at the first line of {@code main} when the command is the window on the embedded database
+     * (no arguments): picocli, the stores and JavaFX then load while MariaDB starts.
+     */
+    public static synchronized void prestart() {
+        if (pending == null) {
+            pending = start();
+        }
+    }
+
+    /** The server started by {@link #prestart()}, or a new start on a thread of its own. */
+    public static synchronized EmbeddedStart begin() {
+        EmbeddedStart start = pending != null ? pending : start();
+        pending = null;
+        return start;
+    }
+
+    private static EmbeddedStart start() {
         EmbeddedStart start = new EmbeddedStart();
         Thread thread = new Thread(() -> {
             long began = System.nanoTime();
+            // Looked up here, not in a static field: prestart() then leaves the logging set-up to this thread.
+            Logger log = LoggerFactory.getLogger(EmbeddedStart.class);
             try {
-                start.server.complete(DemoWorld.startEmbedded(start::progress));
-                LOG.info("Embedded server ready {} ms after it was started", (System.nanoTime() - began) / 1_000_000);
+                EmbeddedDatabase embedded = DemoWorld.startEmbedded(start::progress);
+                log.info("Embedded server ready {} ms after it was started, {} ms after launch",
+                        (System.nanoTime() - began) / 1_000_000, Launch.millisSince());
+                start.server.complete(new Opened(embedded, opened(embedded)));
+                log.info("Embedded database opened {} ms after launch", Launch.millisSince());
             } catch (RuntimeException | Error e) {
                 start.server.completeExceptionally(e);
             }
@@ -40,13 +73,26 @@ public final class EmbeddedStart {
         return start;
     }
 
+    /** The pool, with its first connection made and MyBatis's mappers read, here rather than after the window. */
+    private static Database opened(EmbeddedDatabase embedded) {
+        Database database = Database.open(embedded.settings());
+        try {
+            database.verify();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            embedded.close();
+            throw e;
+        }
+    }
+
     private void progress(String line) {
         last = line;
         listener.accept(line);
     }
 
-    /** Waits for the server, passing on the progress so far and from now on; the caller then owns the server. */
-    public EmbeddedDatabase await(Consumer<String> progress) {
+    /** Waits for the server, passing on the progress so far and from now on; the caller then owns both. */
+    public Opened await(Consumer<String> progress) {
         listener = progress;
         progress.accept(last);
         taken = true;
@@ -63,7 +109,7 @@ public final class EmbeddedStart {
     /** Stops the server when the window closed before it took it (the user closed the window during the start). */
     public void closeIfUntaken() {
         if (!taken) {
-            server.thenAccept(EmbeddedDatabase::close);
+            server.thenAccept(Opened::close);
         }
     }
 }

@@ -56,20 +56,40 @@ public final class InspectorApp extends Application {
         handedSettings = settings;
         // The server's start is most of a warm start: it runs while the JVM loads JavaFX and builds the window.
         handedStart = settings == null ? EmbeddedStart.begin() : null;
+        LOG.info("Starting JavaFX {} ms after launch", Launch.millisSince());
         Application.launch(InspectorApp.class);
     }
 
     @Override
     public void start(Stage stage) {
+        LOG.info("JavaFX started {} ms after launch", Launch.millisSince());
         runner = new FxTaskRunner();
-        vm = factory.build(stage, runner).model();
+        MainWindow window = factory.build(stage, runner);
+        vm = window.model();
+        LOG.info("Window built {} ms after launch", Launch.millisSince());
+        logWhenPopulated(vm);
         stage.show();
         LOG.info("Window shown {} ms after launch", Launch.millisSince());
+        ScreenTour.startIfAsked(window);
         if (initial == null) {
             vm.startEmbedded(early);
         } else {
             vm.connect(initial);
         }
+    }
+
+    /** The start-up figure that counts: the table shows bots. */
+    private static void logWhenPopulated(MainViewModel model) {
+        var rows = model.browse().rows();
+        rows.addListener(new javafx.collections.ListChangeListener<Object>() {
+            @Override
+            public void onChanged(Change<?> change) {
+                if (!rows.isEmpty()) {
+                    rows.removeListener(this);
+                    LOG.info("Table populated {} ms after launch", Launch.millisSince());
+                }
+            }
+        });
     }
 
     @Override

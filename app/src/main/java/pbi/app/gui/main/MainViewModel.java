@@ -102,7 +102,11 @@ public final class MainViewModel {
         status.set("Starting the embedded MariaDB…");
         Consumer<String> progress = line -> runner.onUi(() -> status.set(line));
         runner.run("Starting the embedded MariaDB…", () -> {
-            EmbeddedDatabase embedded = early != null ? early.await(progress) : DemoWorld.startEmbedded(progress);
+            if (early != null) {
+                EmbeddedStart.Opened opened = early.await(progress);
+                return verified(opened.database(), opened.embedded());
+            }
+            EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
             return verified(Database.open(embedded.settings()), embedded);
         }, s -> {
             starting.set(false);
