@@ -67,8 +67,6 @@ public final class BotExporter {
             throws IOException {
         long total = count(selection);
         Instant now = Instant.now();
-        long written = 0;
-        boolean cancelled = false;
         switch (format) {
             case PRETTY -> g.setPrettyPrinter(new DefaultPrettyPrinter());
             case JSON_ARRAY -> g.setPrettyPrinter(new OnePerLine());
@@ -78,29 +76,13 @@ public final class BotExporter {
         if (format == ExportFormat.JSON_ARRAY) {
             g.writeStartArray();
         }
-        for (BotCursor.Filter filter : filters(selection)) {
-            try (ReadAhead cursor = new ReadAhead(BotCursor.open(database.dataSource(), filter))) {
-                BotSnapshot bot;
-                while (!(cancelled = progress.cancelled()) && (bot = cursor.next()) != null) {
-                    if (format == ExportFormat.PRETTY && written > 0) {
-                        throw new IllegalArgumentException("A pretty-printed export holds exactly one bot");
-                    }
-                    BotJson.write(g, bot, source, now, null);
-                    if (format != ExportFormat.JSON_ARRAY) {
-                        g.writeRaw('\n');
-                    }
-                    written++;
-                    if ((written & 63) == 0) {
-                        progress.progress(written, total);
-                    }
-                }
-            } catch (SQLException e) {
-                throw Failures.translate(e, "exporting bots from " + database.name());
+        long written = eachBot(selection, progress, total, bot -> {
+            BotJson.write(g, bot, source, now, null);
+            if (format != ExportFormat.JSON_ARRAY) {
+                g.writeRaw('\n');
             }
-            if (cancelled) {
-                break;
-            }
-        }
+        }, format == ExportFormat.PRETTY);
+        boolean cancelled = progress.cancelled();
         if (format == ExportFormat.JSON_ARRAY) {
             g.writeEndArray();
             g.writeRaw('\n');
@@ -115,13 +97,31 @@ public final class BotExporter {
             throws IOException {
         long total = count(selection);
         LineWriter lines = new LineWriter(out, source, Instant.now().toString());
+        long written = eachBot(selection, progress, total, lines::write, false);
+        boolean cancelled = progress.cancelled();
+        lines.flush();
+        out.flush();
+        progress.progress(written, total);
+        return new Result(written, cancelled);
+    }
+
+    /** Writes one bot; IOException from the output stream. */
+    private interface BotOut {
+        void write(BotSnapshot bot) throws IOException;
+    }
+
+    /** Reads the selection's bots in guid order and hands each to {@code out}; returns how many were written. */
+    private long eachBot(ExportSelection selection, ExportProgress progress, long total, BotOut out, boolean onlyOne)
+            throws IOException {
         long written = 0;
-        boolean cancelled = false;
         for (BotCursor.Filter filter : filters(selection)) {
             try (ReadAhead cursor = new ReadAhead(BotCursor.open(database.dataSource(), filter))) {
                 BotSnapshot bot;
-                while (!(cancelled = progress.cancelled()) && (bot = cursor.next()) != null) {
-                    lines.write(bot);
+                while (!progress.cancelled() && (bot = cursor.next()) != null) {
+                    if (onlyOne && written > 0) {
+                        throw new IllegalArgumentException("A pretty-printed export holds exactly one bot");
+                    }
+                    out.write(bot);
                     written++;
                     if ((written & 63) == 0) {
                         progress.progress(written, total);
@@ -130,14 +130,11 @@ public final class BotExporter {
             } catch (SQLException e) {
                 throw Failures.translate(e, "exporting bots from " + database.name());
             }
-            if (cancelled) {
+            if (progress.cancelled()) {
                 break;
             }
         }
-        lines.flush();
-        out.flush();
-        progress.progress(written, total);
-        return new Result(written, cancelled);
+        return written;
     }
 
     /** How many bots the selection holds now. */

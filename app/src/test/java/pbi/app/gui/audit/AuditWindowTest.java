@@ -1,5 +1,6 @@
 package pbi.app.gui.audit;
 
+import static pbi.app.gui.common.FxWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -92,9 +93,5 @@ class AuditWindowTest {
                 a.state().goldCopper().toString(), "654321"));
         assertThat(robot.lookup("#audit-status").queryLabeled().getText()).isEqualTo("1 record");
         Screenshots.save(records.getScene(), "audit-window");
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

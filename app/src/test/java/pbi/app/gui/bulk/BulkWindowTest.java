@@ -1,5 +1,7 @@
 package pbi.app.gui.bulk;
 
+import static pbi.app.gui.common.FxWaits.waitUntil;
+import static pbi.app.gui.common.FxWaits.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -180,20 +182,5 @@ class BulkWindowTest {
 
     private static String status(FxRobot robot) {
         return robot.lookup("#bulk-status").queryAs(Label.class).getText();
-    }
-
-    private static void type(FxRobot robot, String query, String text) {
-        robot.clickOn(query);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
-        robot.eraseText(1);
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

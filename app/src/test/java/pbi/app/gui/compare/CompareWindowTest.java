@@ -1,5 +1,7 @@
 package pbi.app.gui.compare;
 
+import static pbi.app.gui.common.FxWaits.waitUntil;
+import static pbi.app.gui.common.FxWaits.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -164,20 +166,5 @@ class CompareWindowTest {
         waitUntil(() -> fields.getItems().stream().anyMatch(Comparison.FieldRow::differs));
         assertThat(fields.getItems().stream().filter(Comparison.FieldRow::differs).map(r -> r.column() + " "
                 + r.left() + " → " + r.right())).containsExactly("health 777 → 1500");
-    }
-
-    private static void type(FxRobot robot, String query, String text) {
-        robot.clickOn(query);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
-        robot.eraseText(1);
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

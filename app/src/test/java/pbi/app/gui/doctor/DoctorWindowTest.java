@@ -1,5 +1,6 @@
 package pbi.app.gui.doctor;
 
+import static pbi.app.gui.common.FxWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -142,12 +143,5 @@ class DoctorWindowTest {
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#doctor-root").tryQuery().isEmpty()
                 || !robot.lookup("#doctor-root").query().getScene().getWindow().isShowing());
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

@@ -1,5 +1,6 @@
 package pbi.app.gui.main;
 
+import static pbi.app.gui.common.FxWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -238,9 +239,5 @@ class DetailFitTest {
                     .ifPresent(t -> tabs.getSelectionModel().select(t));
         });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

@@ -1,5 +1,6 @@
 package pbi.app.gui.main;
 
+import static pbi.app.gui.common.FxWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -253,12 +254,4 @@ class ItemsWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
-
 }

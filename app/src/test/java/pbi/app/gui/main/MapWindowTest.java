@@ -1,5 +1,6 @@
 package pbi.app.gui.main;
 
+import static pbi.app.gui.common.FxWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -135,7 +136,6 @@ class MapWindowTest {
         robot.type(KeyCode.ESCAPE);
     }
 
-
     private void chooseElwynnForest(FxRobot robot) throws TimeoutException {
         ZoneTree.choose(robot, 0, 12, SPOTS.length + " bots");
     }
@@ -147,12 +147,5 @@ class MapWindowTest {
     private Point2D onScreen(double x, double y) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> pane.localToScreen(map.viewport().screenX(y),
                 map.viewport().screenY(x))).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

@@ -1,5 +1,6 @@
 package pbi.app.gui.main;
 
+import static pbi.app.gui.common.FxWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -95,12 +96,5 @@ class ReplicaWindowTest {
         assertThat(browse.page(BotQuery.zone(0L, 12L)).get(0).goldCopper()).isEqualTo(31);
         assertThat(robot.lookup("#read-from-replica").queryAs(Button.class).isVisible()).isTrue();
         assertThat(toPrimary.isVisible()).isFalse();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

@@ -1,5 +1,6 @@
 package pbi.app.gui.main;
 
+import static pbi.app.gui.common.FxWaits.waitUntil;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -34,12 +35,5 @@ final class ZoneTree {
         waitUntil(() -> robot.lookup(zone).tryQuery().isPresent());
         robot.clickOn(zone);
         waitUntil(() -> robot.lookup("#row-count").queryAs(Label.class).getText().startsWith(rowCount));
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }
