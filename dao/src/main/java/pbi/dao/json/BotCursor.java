@@ -63,12 +63,13 @@ final class BotCursor implements AutoCloseable {
     private final ResultSet states;
     private final ResultSet inventory;
     private final ResultSet equipment;
+    private final RowsAhead<InventoryItem> inventoryAhead;
     private InventoryItem nextItem;
     private EquipmentItem nextWorn;
     private boolean inventoryDone;
     private boolean equipmentDone;
 
-    private BotCursor(DataSource dataSource, Filter filter) throws SQLException {
+    private BotCursor(DataSource dataSource, Filter filter, boolean inventoryThread) throws SQLException {
         try {
             states = query(dataSource, Tables.STATE.selectSql(true) + " " + filter.state()
                     + " ORDER BY bot_guid", filter.values());
@@ -76,6 +77,12 @@ final class BotCursor implements AutoCloseable {
                     + " ORDER BY bot_guid, bag, slot", filter.values());
             equipment = query(dataSource, Tables.EQUIPMENT.selectSql(false) + " " + filter.children()
                     + " ORDER BY bot_guid, slot", filter.values());
+            inventoryAhead = inventoryThread ? new RowsAhead<>(inventory, BotCursor::item, "pbi-export-inventory")
+                    : null;
+            if (inventoryAhead != null) {
+                // Closed first, so that its thread has let go of the result set before that is closed.
+                resources.add(0, inventoryAhead);
+            }
         } catch (SQLException | RuntimeException e) {
             close();
             throw e;
@@ -83,7 +90,12 @@ final class BotCursor implements AutoCloseable {
     }
 
     static BotCursor open(DataSource dataSource, Filter filter) throws SQLException {
-        return new BotCursor(dataSource, filter);
+        return new BotCursor(dataSource, filter, false);
+    }
+
+    /** The same, with the inventory rows decoded on a thread of their own: for a bulk read. */
+    static BotCursor openBulk(DataSource dataSource, Filter filter) throws SQLException {
+        return new BotCursor(dataSource, filter, true);
     }
 
     private ResultSet query(DataSource dataSource, String sql, List<Object> values) throws SQLException {
@@ -123,11 +135,14 @@ final class BotCursor implements AutoCloseable {
         List<InventoryItem> items = new ArrayList<>(128);
         while (true) {
             if (nextItem == null) {
-                if (inventoryDone || !inventory.next()) {
+                if (!inventoryDone) {
+                    nextItem = inventoryAhead != null ? inventoryAhead.next()
+                            : inventory.next() ? item(inventory) : null;
+                }
+                if (nextItem == null) {
                     inventoryDone = true;
                     break;
                 }
-                nextItem = item(inventory);
             }
             int order = nextItem.botGuid().compareTo(guid);
             if (order > 0) {

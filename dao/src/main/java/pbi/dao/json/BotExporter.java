@@ -115,7 +115,7 @@ public final class BotExporter {
             throws IOException {
         long written = 0;
         for (BotCursor.Filter filter : filters(selection)) {
-            try (ReadAhead cursor = new ReadAhead(BotCursor.open(database.dataSource(), filter))) {
+            try (ReadAhead cursor = new ReadAhead(BotCursor.openBulk(database.dataSource(), filter))) {
                 BotRows bot;
                 while (!progress.cancelled() && (bot = cursor.next()) != null) {
                     if (onlyOne && written > 0) {
