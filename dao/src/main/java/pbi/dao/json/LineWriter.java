@@ -3,7 +3,6 @@ package pbi.dao.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import pbi.dao.columns.Column;
@@ -21,7 +20,7 @@ import pbi.dao.domain.Parsed;
  * generator (a test holds them to that), written straight into a byte buffer. A bulk export spent most of its
  * client time in the generator's per-token checks; the document's shape is fixed, so they are not needed here.
  */
-final class LineWriter {
+final class LineWriter extends JsonBytes {
 
     private static final long MAX_UINT32 = 0xFFFF_FFFFL;
     private static final int FLUSH_AT = 1 << 17;
@@ -65,15 +64,12 @@ final class LineWriter {
         expect(Tables.EQUIPMENT.fields(), "slot item_id item_guid enchantments gems durability");
     }
 
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-
     private final OutputStream out;
     private final byte[] head;
-    private byte[] buf = new byte[FLUSH_AT * 2];
-    private int len;
 
     /** @param exportedAt the export's time stamp as {@link java.time.Instant#toString} writes it */
     LineWriter(OutputStream out, ExportSource source, String exportedAt) {
+        super(FLUSH_AT * 2);
         this.out = out;
         int mark = len;
         raw("{\"format\":");
@@ -346,125 +342,10 @@ final class LineWriter {
         raw("\":");
     }
 
-    /** Long.toString's digits, straight into the buffer. */
-    private void number(long v) {
-        if (v < 0) {
-            if (v == Long.MIN_VALUE) {
-                raw(Long.toString(v));
-                return;
-            }
-            put('-');
-            v = -v;
-        }
-        if (v < 10) {
-            put('0' + (int) v);
-            return;
-        }
-        int digits = 2;
-        for (long p = 100; digits < 19 && v >= p; p *= 10) {
-            digits++;
-        }
-        ensure(digits);
-        byte[] b = buf;
-        int end = len + digits;
-        int at = end;
-        while (v >= 10) {
-            long q = v / 10;
-            b[--at] = (byte) ('0' + (int) (v - q * 10));
-            v = q;
-        }
-        b[--at] = (byte) ('0' + (int) v);
-        len = end;
-    }
-
-    /** A JSON string escaped as Jackson escapes it: quote, backslash and control characters; UTF-8 for the rest. */
-    private void string(String s) {
-        if (s == null) {
-            raw("null");
-            return;
-        }
-        ensure(s.length() * 6 + 2);
-        byte[] b = buf;
-        int n = len;
-        b[n++] = '"';
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (c >= 0x20 && c != '"' && c != '\\') {
-                    b[n++] = (byte) c;
-                    continue;
-                }
-                b[n++] = '\\';
-                switch (c) {
-                    case '"' -> b[n++] = '"';
-                    case '\\' -> b[n++] = '\\';
-                    case '\b' -> b[n++] = 'b';
-                    case '\t' -> b[n++] = 't';
-                    case '\f' -> b[n++] = 'f';
-                    case '\n' -> b[n++] = 'n';
-                    case '\r' -> b[n++] = 'r';
-                    default -> {
-                        b[n++] = 'u';
-                        b[n++] = '0';
-                        b[n++] = '0';
-                        b[n++] = HEX[c >> 4];
-                        b[n++] = HEX[c & 15];
-                    }
-                }
-            } else if (c < 0x800) {
-                b[n++] = (byte) (0xc0 | (c >> 6));
-                b[n++] = (byte) (0x80 | (c & 0x3f));
-            } else if (Character.isSurrogate(c)) {
-                // Jackson writes characters beyond the BMP as their two escaped surrogates, not as 4 UTF-8 bytes.
-                b[n++] = '\\';
-                b[n++] = 'u';
-                b[n++] = HEX[c >> 12];
-                b[n++] = HEX[(c >> 8) & 15];
-                b[n++] = HEX[(c >> 4) & 15];
-                b[n++] = HEX[c & 15];
-            } else {
-                b[n++] = (byte) (0xe0 | (c >> 12));
-                b[n++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-                b[n++] = (byte) (0x80 | (c & 0x3f));
-            }
-        }
-        b[n++] = '"';
-        len = n;
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
     private static void expect(List<? extends Column<?>> columns, String names) {
         String actual = String.join(" ", columns.stream().map(Column::name).toList());
         if (!actual.equals(names)) {
             throw new IllegalStateException("LineWriter writes " + names + " but the table has " + actual);
-        }
-    }
-
-    /** ASCII text as it is. */
-    private void raw(String ascii) {
-        int n = ascii.length();
-        ensure(n);
-        ascii.getBytes(0, n, buf, len);
-        len += n;
-    }
-
-    private void bytes(byte[] b) {
-        ensure(b.length);
-        System.arraycopy(b, 0, buf, len, b.length);
-        len += b.length;
-    }
-
-    private void put(int b) {
-        ensure(1);
-        buf[len++] = (byte) b;
-    }
-
-    private void ensure(int more) {
-        if (len + more > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
         }
     }
 }
