@@ -174,8 +174,8 @@ final class BotCursor implements AutoCloseable {
         return new BotRows(state, items, worn);
     }
 
-    // The rows are read by column index in the order of Tables' SELECTs (checked by the class initialiser
-    // initialiser), with typed getters: Table.read's boxed values and Connector/J's getObject for BIGINT UNSIGNED
+    // The rows are read by column index in the order of Tables' SELECTs (checked by the class initialiser),
+    // with typed getters: Table.read's boxed values and Connector/J's getObject for BIGINT UNSIGNED
     // (which goes through a String) were most of the reader's time.
 
     private static BotState state(ResultSet r) throws SQLException {
