@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import pbi.dao.db.Database;
 import pbi.dao.db.Failures;
-import pbi.dao.domain.BotSnapshot;
 
 /**
  * Streams bots from the database into JSON: one bot in memory at a time, written as soon as it is read, whatever
@@ -77,7 +76,7 @@ public final class BotExporter {
             g.writeStartArray();
         }
         long written = eachBot(selection, progress, total, bot -> {
-            BotJson.write(g, bot, source, now, null);
+            BotJson.write(g, bot.snapshot(), source, now, null);
             if (format != ExportFormat.JSON_ARRAY) {
                 g.writeRaw('\n');
             }
@@ -97,7 +96,8 @@ public final class BotExporter {
             throws IOException {
         long total = count(selection);
         LineWriter lines = new LineWriter(out, source, Instant.now().toString());
-        long written = eachBot(selection, progress, total, lines::write, false);
+        long written = eachBot(selection, progress, total,
+                bot -> lines.write(bot.state(), bot.inventory(), bot.equipment()), false);
         boolean cancelled = progress.cancelled();
         lines.flush();
         out.flush();
@@ -107,7 +107,7 @@ public final class BotExporter {
 
     /** Writes one bot; IOException from the output stream. */
     private interface BotOut {
-        void write(BotSnapshot bot) throws IOException;
+        void write(BotRows bot) throws IOException;
     }
 
     /** Reads the selection's bots in guid order and hands each to {@code out}; returns how many were written. */
@@ -115,8 +115,8 @@ public final class BotExporter {
             throws IOException {
         long written = 0;
         for (BotCursor.Filter filter : filters(selection)) {
-            try (ReadAhead cursor = new ReadAhead(BotCursor.open(database.dataSource(), filter))) {
-                BotSnapshot bot;
+            try (ReadAhead cursor = new ReadAhead(BotCursor.openBulk(database.dataSource(), filter))) {
+                BotRows bot;
                 while (!progress.cancelled() && (bot = cursor.next()) != null) {
                     if (onlyOne && written > 0) {
                         throw new IllegalArgumentException("A pretty-printed export holds exactly one bot");

@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import pbi.dao.domain.BotSnapshot;
 
 /**
  * Reads bots from a {@link BotCursor} on a thread of its own, a bounded number ahead of the consumer, so that
@@ -29,8 +28,8 @@ final class ReadAhead implements AutoCloseable {
     private void fill(BotCursor cursor) {
         Object last = END;
         try (cursor) {
-            BotSnapshot bot;
-            while (!stopped && (bot = cursor.next()) != null) {
+            BotRows bot;
+            while (!stopped && (bot = cursor.nextRows()) != null) {
                 if (!offer(bot)) {
                     return;
                 }
@@ -56,7 +55,7 @@ final class ReadAhead implements AutoCloseable {
     }
 
     /** The next bot, or null after the last one. */
-    BotSnapshot next() throws SQLException {
+    BotRows next() throws SQLException {
         if (finished) {
             return null;
         }
@@ -67,7 +66,7 @@ final class ReadAhead implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the database", e);
         }
-        if (item instanceof BotSnapshot bot) {
+        if (item instanceof BotRows bot) {
             return bot;
         }
         finished = true;
