@@ -123,7 +123,11 @@ public final class ItemStrings {
         if (text.isEmpty() || text.length() > 19 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return null;
         }
-        return Long.parseLong(text);
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return null; // 19 digits past the long range: not a number this column can mean
+        }
     }
 
     private static Long parseSigned(String text) {

@@ -64,6 +64,16 @@ class ItemStringsTest {
     }
 
     @Test
+    void aNumberPastTheLongRangeIsAProblemNotACrash() {
+        Parsed<Enchantment> parsed = ItemStrings.parseEnchantments("1:9999999999999999999");
+        Parsed<Long> gems = ItemStrings.parseGems("9999999999999999999");
+
+        assertThat(parsed.problems()).singleElement().asString().contains("9999999999999999999", "whole number");
+        assertThat(parsed.raw()).isEqualTo("1:9999999999999999999");
+        assertThat(gems.problems()).singleElement().asString().contains("not a whole number");
+    }
+
+    @Test
     void moreThanTwelveEnchantmentsIsReported() {
         String thirteen = "3225:0;".repeat(12) + "3229:3600";
 
