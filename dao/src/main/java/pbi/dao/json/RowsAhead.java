@@ -9,10 +9,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Decodes the rows of one streaming result set on a thread of its own, in batches, a bounded number ahead of the
- * consumer. The export's inventory (five rows in six) is read this way, so that decoding it does not wait for
- * decoding the state and equipment rows. The result set is touched by that thread only until {@link #close}
- * returns.
+ * Reads values from a source on a thread of its own, in batches, a bounded number ahead of the consumer, so that
+ * decoding rows and what the consumer does with them run on both cores at once; memory stays bounded by the queue.
+ * The export reads its bots this way ({@link ReadAhead}), and its inventory (five rows in six) too, so that decoding
+ * it does not wait for decoding the state and equipment rows. A result set is touched by that thread only until
+ * {@link #close} returns.
  */
 final class RowsAhead<R> implements AutoCloseable {
 
@@ -21,40 +22,57 @@ final class RowsAhead<R> implements AutoCloseable {
         R read(ResultSet rows) throws SQLException;
     }
 
-    private static final int BATCH = 512;
+    /** The next value, or null after the last one. */
+    interface Source<R> {
+        R next() throws SQLException;
+    }
+
     private static final Object END = new Object();
 
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
+    private final BlockingQueue<Object> queue;
     private final Thread reader;
     private volatile boolean stopped;
     private List<R> batch = List.of();
     private int at;
     private boolean finished;
 
+    /** Every row of {@code rows}, decoded 512 at a time. */
     RowsAhead(ResultSet rows, Decoder<R> decoder, String name) {
-        reader = new Thread(() -> fill(rows, decoder), name);
+        this(() -> rows.next() ? decoder.read(rows) : null, 512, 16, name, null);
+    }
+
+    /**
+     * @param batchSize how many values travel together
+     * @param batches how many batches may wait for the consumer
+     * @param owned closed by the reading thread after the last value, or null
+     */
+    RowsAhead(Source<R> source, int batchSize, int batches, String name, AutoCloseable owned) {
+        queue = new ArrayBlockingQueue<>(batches);
+        reader = new Thread(() -> fill(source, batchSize, owned), name);
         reader.setDaemon(true);
         reader.start();
     }
 
-    private void fill(ResultSet rows, Decoder<R> decoder) {
+    private void fill(Source<R> source, int batchSize, AutoCloseable owned) {
         Object last = END;
-        try {
-            List<R> rowsRead = new ArrayList<>(BATCH);
-            while (!stopped && rows.next()) {
-                rowsRead.add(decoder.read(rows));
-                if (rowsRead.size() == BATCH) {
-                    if (!offer(rowsRead)) {
+        try (AutoCloseable closing = owned) {
+            List<R> read = new ArrayList<>(batchSize);
+            R value;
+            while (!stopped && (value = source.next()) != null) {
+                read.add(value);
+                if (read.size() == batchSize) {
+                    if (!offer(read)) {
                         return;
                     }
-                    rowsRead = new ArrayList<>(BATCH);
+                    read = new ArrayList<>(batchSize);
                 }
             }
-            if (!rowsRead.isEmpty() && !offer(rowsRead)) {
+            if (!read.isEmpty() && !offer(read)) {
                 return;
             }
-        } catch (SQLException | RuntimeException e) {
-            last = e;
+        } catch (Exception e) {
+            last = e instanceof SQLException || e instanceof RuntimeException ? e
+                    : new IllegalStateException("Closing the export's reader failed", e);
         }
         offer(last);
     }
