@@ -241,9 +241,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     private static final class PatientDb extends DB {
 
+        /** One install at a time in this JVM: see {@link #install()}. */
+        private static final Object INSTALLS = new Object();
+
         private PatientDb(DBConfiguration configuration) {
             super(configuration);
             dbStartMaxWaitInMS = 120_000;
+        }
+
+        /**
+         * mariadb-install-db bootstraps a server whose temporary tables live in the system temporary directory (it
+         * gets no --tmpdir), and a bootstrapping server removes every {@code #sql} temporary file it finds there:
+         * two installs at once (a primary and its replica starting together) broke each other with "Can't find
+         * file: '/tmp/#sql-temptable-….MAI'". The servers themselves each have a temporary directory of their own.
+         */
+        @Override
+        protected void install() throws ManagedProcessException {
+            synchronized (INSTALLS) {
+                super.install();
+            }
         }
 
         /**
