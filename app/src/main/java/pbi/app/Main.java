@@ -1,5 +1,6 @@
 package pbi.app;
 
+import java.util.OptionalInt;
 import pbi.app.cli.Cli;
 
 /** The jar's entry point: no arguments opens the window on the embedded database; otherwise a subcommand runs. */
@@ -9,6 +10,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || args[0].equals("gui")) {
+            // The window runs in a JVM started for a fast start (see WindowJvm); this one only waits for it.
+            OptionalInt relaunched = WindowJvm.relaunch();
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+            }
+        }
         if (args.length == 0) {
             // The window on the embedded database: its server starts now, while the rest of the JVM loads.
             pbi.app.gui.main.EmbeddedStart.prestart();

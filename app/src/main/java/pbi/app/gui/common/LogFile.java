@@ -5,8 +5,8 @@ import pbi.dao.embedded.EmbeddedDatabase;
 
 /**
  * Where the log is written: {@code <data dir>/logs/inspector.log}, or the file the system property
- * {@link #PROPERTY} names (the tests point it under {@code target/}). Logback asks the same question through
- * {@code pbi.app.LogFileDefiner}, so the file named in messages is the file written.
+ * {@link #PROPERTY} names (the tests point it under {@code target/}). Logback asks the same question in
+ * {@code pbi.app.LogSetup}, so the file named in messages is the file written.
  */
 public final class LogFile {
 

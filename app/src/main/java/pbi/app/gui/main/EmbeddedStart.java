@@ -3,6 +3,7 @@ package pbi.app.gui.main;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import org.apache.ibatis.session.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pbi.dao.db.Database;
@@ -54,15 +55,19 @@ public final class EmbeddedStart {
 
     private static EmbeddedStart start() {
         EmbeddedStart start = new EmbeddedStart();
+        CompletableFuture<Configuration> mappers = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             long began = System.nanoTime();
             // Looked up here, not in a static field: prestart() then leaves the logging set-up to this thread.
             Logger log = LoggerFactory.getLogger(EmbeddedStart.class);
+            // MyBatis's mappers need no server: read on another thread while MariaDB starts. Only once logging
+            // is set up, or MyBatis's first log line would be held and replayed with a warning on the console.
+            mappers.completeAsync(Database::mappers);
             try {
                 EmbeddedDatabase embedded = DemoWorld.startEmbedded(start::progress);
                 log.info("Embedded server ready {} ms after it was started, {} ms after launch",
                         (System.nanoTime() - began) / 1_000_000, Launch.millisSince());
-                start.server.complete(new Opened(embedded, opened(embedded)));
+                start.server.complete(new Opened(embedded, opened(embedded, mappers)));
                 log.info("Embedded database opened {} ms after launch", Launch.millisSince());
             } catch (RuntimeException | Error e) {
                 start.server.completeExceptionally(e);
@@ -74,8 +79,14 @@ public final class EmbeddedStart {
     }
 
     /** The pool, with its first connection made and MyBatis's mappers read, here rather than after the window. */
-    private static Database opened(EmbeddedDatabase embedded) {
-        Database database = Database.open(embedded.settings());
+    private static Database opened(EmbeddedDatabase embedded, CompletableFuture<Configuration> mappers) {
+        Database database;
+        try {
+            database = Database.open(embedded.settings(), mappers.join());
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
         try {
             database.verify();
             return database;

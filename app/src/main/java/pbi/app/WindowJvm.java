@@ -1,0 +1,203 @@
+package pbi.app;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs the window in a JVM started for a fast start: {@code java -jar} cannot carry JVM options, so the window's
+ * command starts the same command line again with a class-data-sharing archive of the app's own classes and the
+ * client compiler only, and waits for it. The archive is recorded by the first window's JVM when it exits and kept
+ * in the user's cache; a new jar or another JDK records a new one. Together they halve the CPU a warm start needs.
+ *
+ * <p>Only this class and the JDK are loaded before the relaunch, so the first JVM costs about a tenth of a second.
+ * It never relaunches when the JVM is not a plain {@code java}, when the class path holds anything but jars (the
+ * archive covers jars only), when the command line already chooses these options or loads an agent (a debugger's
+ * port cannot be opened twice), or with {@code -Dpbi.relaunch=false}.
+ */
+final class WindowJvm {
+
+    /** Set in the relaunched JVM: when the first one started, in epoch milliseconds, for the start-up figures. */
+    static final String LAUNCHED = "pbi.launched";
+
+    private static final List<String> CHOSEN_BY_USER = List.of("-Xshare", "-XX:SharedArchiveFile",
+            "-XX:ArchiveClassesAtExit", "-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-agentlib",
+            "-agentpath", "-javaagent", "-Xdebug", "-Xrunjdwp");
+
+    private WindowJvm() {
+    }
+
+    /**
+     * Runs the window's command in a JVM of its own and returns its exit code, or nothing when this JVM should run
+     * the command itself (it is the relaunched one, or a relaunch is not possible here).
+     */
+    static OptionalInt relaunch() {
+        if (System.getProperty(LAUNCHED) != null || "false".equals(System.getProperty("pbi.relaunch"))) {
+            return OptionalInt.empty();
+        }
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        Optional<String> java = self.command();
+        Optional<String[]> arguments = self.arguments();
+        List<Path> classPath = jars(System.getProperty("java.class.path", ""));
+        if (java.isEmpty() || arguments.isEmpty() || classPath.isEmpty() || !isJava(Path.of(java.get()))
+                || choosesItself(List.of(arguments.get()), System.getenv())) {
+            return OptionalInt.empty();
+        }
+        Path archive;
+        try {
+            archive = archive(cacheHome(System.getenv()).resolve("class-data"), classPath);
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        // The JVM's own start time: ProcessHandle's start instant can be a second off (the boot time is in seconds).
+        long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
+        return run(java.get(), List.of(arguments.get()), archive, launched);
+    }
+
+    private static OptionalInt run(String java, List<String> arguments, Path archive, long launched) {
+        boolean recording = !Files.isRegularFile(archive);
+        Path recorded = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        Process child;
+        try {
+            child = new ProcessBuilder(command(java, arguments, recording ? null : archive, recorded, launched))
+                    .inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        // A SIGTERM or Ctrl+C to this JVM closes the window's JVM too, which stops its embedded server.
+        Thread stopChild = new Thread(() -> {
+            child.destroy();
+            try {
+                child.waitFor(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "pbi-window-jvm-stop");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        int code;
+        try {
+            code = child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            code = 1;
+        }
+        if (recording) {
+            keep(recorded, archive, code == 0);
+        }
+        return OptionalInt.of(code);
+    }
+
+    /** The relaunch: the same command line, with the archive (or its recording) and the client compiler first. */
+    static List<String> command(String java, List<String> arguments, Path archive, Path recording, long launched) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.add(archive != null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + recording);
+        // Start-up is class loading and compiling on few cores; C2's peak speed does not pay back in a window.
+        command.add("-XX:TieredStopAtLevel=1");
+        // A stale or damaged archive is then ignored silently (newer JDKs would warn on the console).
+        command.add("-Xlog:cds*=off");
+        command.add("-D" + LAUNCHED + "=" + launched);
+        command.addAll(arguments);
+        return command;
+    }
+
+    /** Whether the command line or the environment already decides what the relaunch would add. */
+    static boolean choosesItself(List<String> arguments, Map<String, String> environment) {
+        Stream<String> options = Stream.concat(arguments.stream(),
+                Stream.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")
+                        .map(name -> environment.getOrDefault(name, ""))
+                        .flatMap(value -> Stream.of(value.trim().split("\\s+"))));
+        return options.anyMatch(option -> CHOSEN_BY_USER.stream().anyMatch(option::startsWith));
+    }
+
+    /** The class path's entries when every one is a jar file, else an empty list. */
+    static List<Path> jars(String classPath) {
+        List<Path> jars = new ArrayList<>();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (entry.isEmpty() || !Files.isRegularFile(path) || !entry.endsWith(".jar")) {
+                return List.of();
+            }
+            jars.add(path.toAbsolutePath());
+        }
+        return jars;
+    }
+
+    /**
+     * The archive for this JDK and these exact jars (path, size and time, which the JVM checks too), in
+     * {@code directory}; archives of other jars or JDKs found there are deleted.
+     */
+    static Path archive(Path directory, List<Path> jars) throws IOException {
+        StringBuilder key = new StringBuilder(System.getProperty("java.home")).append('\n')
+                .append(System.getProperty("java.vm.version"));
+        for (Path jar : jars) {
+            key.append('\n').append(jar).append(' ').append(Files.size(jar)).append(' ')
+                    .append(Files.getLastModifiedTime(jar).toMillis());
+        }
+        // A weak hash will do: an archive that does not match its jars is checked and ignored by the JVM.
+        String name = "window-" + Integer.toHexString(key.toString().hashCode()) + ".jsa";
+        Files.createDirectories(directory);
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path old : (Iterable<Path>) files::iterator) {
+                String file = old.getFileName().toString();
+                if (file.startsWith("window-") && !file.equals(name) && (file.endsWith(".jsa") || abandoned(file))) {
+                    Files.deleteIfExists(old);
+                }
+            }
+        }
+        return directory.resolve(name);
+    }
+
+    /** A recording ({@code <archive>.<pid>.part}) whose JVM is gone without putting it in place. */
+    private static boolean abandoned(String file) {
+        String[] parts = file.split("\\.");
+        if (parts.length < 3 || !parts[parts.length - 1].equals("part")) {
+            return false;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(parts[parts.length - 2])).isEmpty();
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /** Puts a recorded archive in place once the JVM that recorded it has exited normally; else drops it. */
+    private static void keep(Path recorded, Path archive, boolean exitedNormally) {
+        try {
+            if (exitedNormally && Files.size(recorded) > 0) {
+                Files.move(recorded, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(recorded);
+            }
+        } catch (IOException e) {
+            // No archive this time: the next start records it again.
+            try {
+                Files.deleteIfExists(recorded);
+            } catch (IOException ignored) {
+                // Left for the next recording's clean-up of other archives' names.
+            }
+        }
+    }
+
+    /** {@code $XDG_CACHE_HOME/playerbot-inspector}, else {@code ~/.cache/playerbot-inspector}. */
+    static Path cacheHome(Map<String, String> environment) {
+        String xdg = environment.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("playerbot-inspector");
+    }
+
+    private static boolean isJava(Path command) {
+        String name = command.getFileName().toString();
+        return name.equals("java") || name.equals("java.exe");
+    }
+}
