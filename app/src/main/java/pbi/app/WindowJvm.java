@@ -78,8 +78,11 @@ final class WindowJvm {
             child.destroy();
             try {
                 child.waitFor(60, TimeUnit.SECONDS);
+                Files.deleteIfExists(recorded);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                // Deleted by the next recording as abandoned.
             }
         }, "pbi-window-jvm-stop");
         Runtime.getRuntime().addShutdownHook(stopChild);
@@ -91,7 +94,8 @@ final class WindowJvm {
             code = 1;
         }
         if (recording) {
-            keep(recorded, archive, code == 0);
+            // 128 and above: ended by a signal, perhaps while it wrote the archive.
+            keep(recorded, archive, code < 128);
         }
         return OptionalInt.of(code);
     }
@@ -170,10 +174,10 @@ final class WindowJvm {
         }
     }
 
-    /** Puts a recorded archive in place once the JVM that recorded it has exited normally; else drops it. */
-    private static void keep(Path recorded, Path archive, boolean exitedNormally) {
+    /** Puts a recorded archive in place once the JVM that recorded it has exited by itself; else drops it. */
+    private static void keep(Path recorded, Path archive, boolean exitedByItself) {
         try {
-            if (exitedNormally && Files.size(recorded) > 0) {
+            if (exitedByItself && Files.isRegularFile(recorded) && Files.size(recorded) > 0) {
                 Files.move(recorded, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 Files.deleteIfExists(recorded);

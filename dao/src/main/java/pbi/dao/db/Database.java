@@ -55,9 +55,9 @@ public final class Database implements AutoCloseable {
      * As {@link #open(ConnectionSettings)}, with MyBatis's configuration already read by {@link #mappers()}: the
      * window's start reads it while the embedded server starts.
      */
-    public static Database open(ConnectionSettings settings, Configuration mappers) {
+    public static Database open(ConnectionSettings settings, Mappers mappers) {
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
-        Database database = new Database(settings, dataSource, sessionFactory(mappers, dataSource));
+        Database database = new Database(settings, dataSource, sessionFactory(mappers.configuration, dataSource));
         settings.readSide().ifPresent(read -> {
             HikariConfig config = poolConfig(read);
             // Anything that tries to write through the read side fails on the server instead of writing there.
@@ -70,7 +70,7 @@ public final class Database implements AutoCloseable {
                 dataSource.close();
                 throw e;
             }
-            database.replica = new Database(read, readPool, sessionFactory(mappers(), readPool));
+            database.replica = new Database(read, readPool, sessionFactory(mappers().configuration, readPool));
             database.replica.primary = database;
         });
         return database;
@@ -186,11 +186,21 @@ public final class Database implements AutoCloseable {
      * MyBatis's configuration and every mapper, read from the jar, for one pool: about a third of the work of
      * opening one, and it needs no server.
      */
-    public static Configuration mappers() {
+    public static Mappers mappers() {
         try (InputStream in = Database.class.getResourceAsStream("/pbi/dao/mybatis-config.xml")) {
-            return new XMLConfigBuilder(in).parse();
+            return new Mappers(new XMLConfigBuilder(in).parse());
         } catch (IOException e) {
             throw new IllegalStateException("MyBatis configuration is missing from the jar", e);
+        }
+    }
+
+    /** What {@link #mappers()} read, for one {@link #open(ConnectionSettings, Mappers)}. */
+    public static final class Mappers {
+
+        private final Configuration configuration;
+
+        private Mappers(Configuration configuration) {
+            this.configuration = configuration;
         }
     }
 

@@ -3,7 +3,6 @@ package pbi.app.gui.main;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
-import org.apache.ibatis.session.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pbi.dao.db.Database;
@@ -55,7 +54,7 @@ public final class EmbeddedStart {
 
     private static EmbeddedStart start() {
         EmbeddedStart start = new EmbeddedStart();
-        CompletableFuture<Configuration> mappers = new CompletableFuture<>();
+        CompletableFuture<Database.Mappers> mappers = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             long began = System.nanoTime();
             // Looked up here, not in a static field: prestart() then leaves the logging set-up to this thread.
@@ -79,7 +78,7 @@ public final class EmbeddedStart {
     }
 
     /** The pool, with its first connection made and MyBatis's mappers read, here rather than after the window. */
-    private static Database opened(EmbeddedDatabase embedded, CompletableFuture<Configuration> mappers) {
+    private static Database opened(EmbeddedDatabase embedded, CompletableFuture<Database.Mappers> mappers) {
         Database database;
         try {
             database = Database.open(embedded.settings(), mappers.join());
