@@ -79,6 +79,13 @@ public final class App {
 
     /** Runs a subcommand, or opens the window; returns the exit code, or {@link Cli#KEEP_RUNNING}. */
     public int run(String... args) {
+        if (args.length == 0) {
+            // The README's command, the window on the embedded database, as `gui` without options would open it.
+            // Picocli's model of every command, built by reflection, is not needed for it: half a second of a
+            // warm start on two cores.
+            openWindow(null, WorldSource.automatic());
+            return Cli.KEEP_RUNNING;
+        }
         int code = Cli.commandLine(new Cli.WindowLauncher() {
             @Override
             public void launch(ConnectionSettings settings, WorldSource world) {
