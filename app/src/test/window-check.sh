@@ -31,7 +31,8 @@ done
 [ -f "$jar" ] || { echo "FAIL: $jar is missing; run mvn -B -DskipTests package first"; exit 1; }
 
 mkdir -p "$scratch/home" "$scratch/config"
-export HOME="$scratch/home" PBI_HOME="$scratch/data" PBI_CONFIG="$scratch/config"
+# XDG_CACHE_HOME holds the window JVM's class-data archive (see WindowJvm), recorded by the first start of a jar.
+export HOME="$scratch/home" PBI_HOME="$scratch/data" PBI_CONFIG="$scratch/config" XDG_CACHE_HOME="$scratch/cache"
 # A fresh config each run, so the window opens at its default size, not a size remembered from a previous run.
 rm -f "$scratch/config/window.properties"
 
@@ -198,6 +199,9 @@ launch_embedded() {
 # 1. The README command on the embedded default; on a fresh data directory this start builds the demo world.
 first_label="embedded (warm start)"
 [ -d "$PBI_HOME/data" ] || first_label="embedded (first start, demo world built)"
+if ! ls "$XDG_CACHE_HOME"/playerbot-inspector/class-data/window-*.jsa >/dev/null 2>&1; then
+    first_label="$first_label; class-data archive recorded"
+fi
 launch_embedded "$first_label"
 if [ -n "$id" ]; then
     sleep 3
