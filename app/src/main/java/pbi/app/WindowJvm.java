@@ -138,22 +138,25 @@ final class WindowJvm {
 
     /**
      * The archive for this JDK and these exact jars (path, size and time, which the JVM checks too), in
-     * {@code directory}; archives of other jars or JDKs found there are deleted.
+     * {@code directory}: {@code window-<JDK>-<jars>.jsa}. This JDK's archives of other jars (an older build) and
+     * abandoned recordings found there are deleted; other JDKs keep theirs.
      */
     static Path archive(Path directory, List<Path> jars) throws IOException {
-        StringBuilder key = new StringBuilder(System.getProperty("java.home")).append('\n')
-                .append(System.getProperty("java.vm.version"));
+        String jdk = System.getProperty("java.home") + '\n' + System.getProperty("java.vm.version");
+        StringBuilder classPath = new StringBuilder();
         for (Path jar : jars) {
-            key.append('\n').append(jar).append(' ').append(Files.size(jar)).append(' ')
-                    .append(Files.getLastModifiedTime(jar).toMillis());
+            classPath.append(jar).append(' ').append(Files.size(jar)).append(' ')
+                    .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
         }
-        // A weak hash will do: an archive that does not match its jars is checked and ignored by the JVM.
-        String name = "window-" + Integer.toHexString(key.toString().hashCode()) + ".jsa";
+        // A weak hash will do: an archive that does not match its JDK or jars is checked and ignored by the JVM.
+        String prefix = "window-" + Integer.toHexString(jdk.hashCode()) + "-";
+        String name = prefix + Integer.toHexString(classPath.toString().hashCode()) + ".jsa";
         Files.createDirectories(directory);
         try (Stream<Path> files = Files.list(directory)) {
             for (Path old : (Iterable<Path>) files::iterator) {
                 String file = old.getFileName().toString();
-                if (file.startsWith("window-") && !file.equals(name) && (file.endsWith(".jsa") || abandoned(file))) {
+                if (file.startsWith("window-") && !file.equals(name)
+                        && (file.startsWith(prefix) && file.endsWith(".jsa") || abandoned(file))) {
                     Files.deleteIfExists(old);
                 }
             }

@@ -85,6 +85,18 @@ class WindowJvmTest {
     }
 
     @Test
+    void anotherJdksArchiveAndARunningRecordingAreLeftAlone() throws Exception {
+        Path folder = cache.resolve("playerbot-inspector").resolve("class-data");
+        Files.createDirectories(folder);
+        Path otherJdk = Files.writeString(folder.resolve("window-0abc-0def.jsa"), "another JDK's archive");
+        Path recording = Files.writeString(folder.resolve("window-0abc-0def.jsa." + ProcessHandle.current().pid()
+                + ".part"), "being recorded");
+        Path abandoned = Files.writeString(folder.resolve("window-0abc-0def.jsa.999999999.part"), "left behind");
+        run(List.of(), "gui");
+        assertThat(classData()).contains(otherJdk, recording).doesNotContain(abandoned).hasSize(3);
+    }
+
+    @Test
     void optionsTheUserChoseOrRelaunchFalseKeepTheFirstJvm() throws Exception {
         Run off = run(List.of("-Dpbi.relaunch=false"), "gui");
         assertThat(off.value("launched")).isEqualTo("null");
