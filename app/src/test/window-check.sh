@@ -3,15 +3,17 @@
 # geometry read back with xwininfo, and a screenshot. Headless TestFX cannot see what a window manager does to a
 # stage (issue 15: openbox showed the window at 200x200), so this runs the jar the way people start it.
 #
-#   bash app/src/test/window-check.sh [--keep] [--url JDBC_URL --user USER]
+#   bash app/src/test/window-check.sh [--screenshots]
 #
 # Scratch data (HOME, PBI_HOME, PBI_CONFIG) lives under app/target/window-check, never the user's own.
 # The README command runs twice: the first run may build the demo world (a first start), the second is a warm start,
 # timed from launch to a populated bot table. Start-up figures are printed, never checked against a time.
 # Screenshots: app/target/window-check/*.png. Exit 0 when every check passes, 1 otherwise.
-# With --screenshots it also writes the README screenshots into app/docs/ (main window, inventory, paper doll,
-# doctor): the app steps through those screens itself (-Dpbi.tour, see ScreenTour) and this script takes each
-# picture of the real display when the app says the screen is ready, so no screen coordinates are involved.
+# On the warm start the app then steps through the README's screens (main window, inventory, paper doll, doctor) and
+# opens its dialogs (review, history, connect, about, repair review) itself (-Dpbi.tour, see ScreenTour); this script
+# takes each picture of the real display when the app says it is ready, checks that each dialog is at least as large
+# as its content asks and that Escape closes it. No screen coordinates are involved. The pictures go to
+# app/target/window-check/; with --screenshots the README's own go into app/docs/.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -151,13 +153,49 @@ tour_shot() {
     touch "$tour/$step.done"
 }
 
-# The README screenshots, at the default size: the app shows each screen, this takes its picture.
-readme_screenshots() {
-    local id=$1 out=app/docs
+# A dialog of the tour: the focused window must be it, at least as large as its content asks (the app wrote its title
+# and that size), and Escape must close it. $1: step, $2: picture.
+tour_dialog() {
+    local step=$1 out=$2 title need_w need_h id name w h
+    for _ in $(seq 900); do [ -f "$tour/$step.ready" ] && break; sleep 0.2; done
+    if [ ! -f "$tour/$step.ready" ]; then
+        fail "the app never showed the $step (see $log)"
+        return 1
+    fi
+    IFS=$'\t' read -r title need_w need_h < "$tour/$step.ready"
+    sleep 1
+    id=$(xdotool getactivewindow 2>/dev/null || true)
+    name=$(xdotool getwindowname "$id" 2>/dev/null || true)
+    if [ -z "$id" ] || [ "$name" != "$title" ]; then
+        fail "$step: the focused window is \"$name\", not the dialog \"$title\""
+    else
+        w=$(xwininfo -id "$id" | awk '/Width:/ {print $2}')
+        h=$(xwininfo -id "$id" | awk '/Height:/ {print $2}')
+        echo "$step: \"$title\" ${w}x${h}, its content asks for ${need_w}x${need_h}"
+        if [ "$w" -lt $((need_w - 1)) ] || [ "$h" -lt $((need_h - 1)) ]; then
+            fail "$step: ${w}x${h} is smaller than its content (${need_w}x${need_h})"
+        fi
+        crop "$id" "$out"
+        xdotool windowactivate --sync "$id" key --clearmodifiers Escape 2>/dev/null || true
+        sleep 1
+        if xwininfo -id "$id" 2>/dev/null | grep -q 'IsViewable'; then
+            fail "$step: Escape did not close it"
+        fi
+    fi
+    touch "$tour/$step.done"
+}
+
+# The app's tour at the default size: the README screens (into $2) and every dialog it opens (into the scratch folder).
+tour_screens() {
+    local id=$1 out=$2
     tour_shot main-window "$id" "$out/main-window.png" || return
     tour_shot inventory "$id" "$out/inventory.png" || return
     tour_shot paper-doll "$id" "$out/paper-doll.png" || return
+    for dialog in review-dialog history-dialog connect-dialog about-dialog; do
+        tour_dialog "$dialog" "$scratch/$dialog.png" || return
+    done
     tour_shot doctor "$id" "$out/doctor.png" || return
+    tour_dialog repair-review "$scratch/repair-review.png" || return
     local doctor
     doctor=$(xdotool search --name '^Doctor' | head -1)
     xdotool windowactivate --sync "$doctor" key Escape 2>/dev/null || true
@@ -210,14 +248,16 @@ fi
 close_app "${id:-}"
 
 # 2. The README command again: a warm start (the server's files and the demo world are there), the figure in the
-#    README's benchmark table. With --screenshots the app then shows the README's screens.
-if [ "$readme_shots" = yes ]; then
-    launch_embedded "embedded (warm start)" "-Dpbi.tour=$tour"
-    if [ -n "$id" ]; then
-        readme_screenshots "$id"
+#    README's benchmark table. Then the app tours its screens and dialogs; with --screenshots the README's pictures
+#    are written into app/docs, else into the scratch folder.
+launch_embedded "embedded (warm start)" "-Dpbi.tour=$tour"
+if [ -n "$id" ]; then
+    if [ "$readme_shots" = yes ]; then
+        tour_screens "$id" app/docs
+    else
+        mkdir -p "$scratch/screens"
+        tour_screens "$id" "$scratch/screens"
     fi
-else
-    launch_embedded "embedded (warm start)"
 fi
 close_app "${id:-}"
 

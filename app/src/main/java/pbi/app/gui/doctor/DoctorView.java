@@ -245,6 +245,8 @@ public final class DoctorView {
         TextArea text = new TextArea(changes);
         text.setId("doctor-review");
         text.setEditable(false);
+        // Long UPDATEs wrap: the whole statement shows without scrolling sideways.
+        text.setWrapText(true);
         text.setStyle("-fx-font-family: monospace;");
         text.setPrefSize(820, 420);
         dialog.getDialogPane().setContent(text);

@@ -2,11 +2,14 @@ package pbi.app.gui.main;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
@@ -15,11 +18,13 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pbi.app.gui.editor.StateField;
 
 /**
- * For the window check's README screenshots only ({@code -Dpbi.tour=DIR}, never set by the tool itself): once the
- * table is populated, the window shows the README's screens one after the other (the first bot, its Inventory and
- * Equipment tabs, the doctor after a scan with its first finding open). Before each it writes
+ * For the window check only ({@code -Dpbi.tour=DIR}, never set by the tool itself): once the table is populated, the
+ * window shows the README's screens one after the other (the first bot, its Inventory and Equipment tabs, the doctor
+ * after a scan with its first finding open) and opens the dialogs (review, history, connect, about, repair review),
+ * which the script checks for size on the real display and closes with Escape. Before each it writes
  * {@code DIR/NAME.ready} and waits for {@code DIR/NAME.done}, which the script writes after taking the real
  * display's picture. No screen coordinates: a changed layout cannot make the script click the wrong thing.
  */
@@ -66,6 +71,21 @@ final class ScreenTour {
         step("inventory");
         showTab("tab-equipment");
         step("paper-doll");
+        // The dialogs as the window manager shows them: the script checks each against the size its content needs,
+        // takes its picture and closes it with Escape, as a user would. The edit for the review is reverted.
+        onFx(() -> {
+            var level = model.editor().form().text(StateField.LEVEL);
+            level.set(String.valueOf(Integer.parseInt(level.get().strip()) % 79 + 1));
+            return null;
+        });
+        dialog("review-dialog", () -> model.editor().review());
+        onFx(() -> {
+            model.editor().revert();
+            return null;
+        });
+        dialog("history-dialog", () -> menuItem("menu-history").fire());
+        dialog("connect-dialog", () -> menuItem("menu-connect").fire());
+        dialog("about-dialog", () -> menuItem("menu-about").fire());
         onFx(() -> {
             window.view().toolsMenu().getItems().stream().filter(i -> "menu-doctor".equals(i.getId())).findFirst()
                     .ifPresent(MenuItem::fire);
@@ -90,7 +110,41 @@ final class ScreenTour {
             return null;
         });
         step("doctor");
+        dialog("repair-review", () -> ((Button) doctor().getScene().lookup("#doctor-fix-one")).fire());
         LOG.info("Screen tour done");
+    }
+
+    /**
+     * Opens a dialog and hands it to the script: {@code NAME.ready} holds its title and the width and height its
+     * content asks for (the scene root's preferred size); the tour goes on once the dialog has closed.
+     */
+    private void dialog(String name, Runnable open) throws Exception {
+        Set<Window> before = onFx(() -> Set.copyOf(Window.getWindows()));
+        // Not waited for: a dialog's showAndWait returns only when it closes.
+        Platform.runLater(open);
+        waitFor(name, () -> opened(before) != null);
+        Window dialog = onFx(() -> opened(before));
+        String needs = onFx(() -> {
+            Parent root = dialog.getScene().getRoot();
+            double width = root.prefWidth(-1);
+            return ((Stage) dialog).getTitle() + "\t" + (int) Math.ceil(width) + "\t"
+                    + (int) Math.ceil(root.prefHeight(width));
+        });
+        step(name, needs);
+        waitFor("Escape to close " + name, () -> !dialog.isShowing());
+    }
+
+    /** A window that shows now and did not before. */
+    private static Window opened(Set<Window> before) {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && !before.contains(w)).findFirst()
+                .orElse(null);
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = (MenuBar) window.view().detailTabs().getScene().lookup("#menu-bar");
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no menu item " + id));
     }
 
     private void showTab(String id) throws Exception {
@@ -112,15 +166,19 @@ final class ScreenTour {
         return (TreeView<Object>) doctor().getScene().lookup("#doctor-findings");
     }
 
-    /** Says the screen is ready for its picture, and waits until the script has taken it. */
     private void step(String name) throws Exception {
+        step(name, name);
+    }
+
+    /** Says the screen is ready for its picture ({@code NAME.ready} holds {@code what}), and waits for the script. */
+    private void step(String name, String what) throws Exception {
         // Two pulses: whatever the last change laid out is painted before the script looks.
         onFx(() -> null);
         Thread.sleep(500);
         onFx(() -> null);
         Path done = dir.resolve(name + ".done");
         Files.deleteIfExists(done);
-        Files.writeString(dir.resolve(name + ".ready"), name + "\n");
+        Files.writeString(dir.resolve(name + ".ready"), what + "\n");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STEP_SECONDS);
         while (!Files.exists(done)) {
             if (System.nanoTime() > deadline) {
