@@ -12,7 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0 || args[0].equals("gui")) {
             // The window runs in a JVM started for a fast start (see WindowJvm); this one only waits for it.
-            OptionalInt relaunched = WindowJvm.relaunch();
+            OptionalInt relaunched = WindowJvm.relaunch(Main.class, args);
             if (relaunched.isPresent()) {
                 System.exit(relaunched.getAsInt());
             }

@@ -2,27 +2,28 @@ package pbi.app;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Runs the window in a JVM started for a fast start: {@code java -jar} cannot carry JVM options, so the window's
- * command starts the same command line again with a class-data-sharing archive of the app's own classes and the
+ * command starts the same JVM again with a class-data-sharing archive of the app's own classes and the
  * client compiler only, and waits for it. The archive is recorded by the first window's JVM when it exits and kept
  * in the user's cache; a new jar or another JDK records a new one. Together they halve the CPU a warm start needs.
  *
- * <p>Only this class and the JDK are loaded before the relaunch, so the first JVM costs about a tenth of a second.
- * It never relaunches when the JVM is not a plain {@code java}, when the class path holds anything but jars (the
- * archive covers jars only), when the command line already chooses these options or loads an agent (a debugger's
- * port cannot be opened twice), or with {@code -Dpbi.relaunch=false}.
+ * <p>The relaunch is the same JVM ({@code java.home}), its options and its class path, so it works for
+ * {@code java -jar} and for the installed app image's launcher alike. Only this class and the JDK are loaded before
+ * it, so the first JVM costs about a tenth of a second. It never relaunches when the class path holds anything but
+ * jars (the archive covers jars only), when the options already choose these or load an agent (a debugger's port
+ * cannot be opened twice), or with {@code -Dpbi.relaunch=false}.
  */
 final class WindowJvm {
 
@@ -37,30 +38,34 @@ final class WindowJvm {
     }
 
     /**
-     * Runs the window's command in a JVM of its own and returns its exit code, or nothing when this JVM should run
-     * the command itself (it is the relaunched one, or a relaunch is not possible here).
+     * Runs {@code main} with {@code args} in a JVM of its own and returns its exit code, or nothing when this JVM
+     * should run the command itself (it is the relaunched one, or a relaunch is not possible here).
      */
-    static OptionalInt relaunch() {
+    static OptionalInt relaunch(Class<?> main, String[] args) {
         if (System.getProperty(LAUNCHED) != null || "false".equals(System.getProperty("pbi.relaunch"))) {
             return OptionalInt.empty();
         }
-        ProcessHandle.Info self = ProcessHandle.current().info();
-        Optional<String> java = self.command();
-        Optional<String[]> arguments = self.arguments();
-        List<Path> classPath = jars(System.getProperty("java.class.path", ""));
-        if (java.isEmpty() || arguments.isEmpty() || classPath.isEmpty() || !isJava(Path.of(java.get()))
-                || choosesItself(List.of(arguments.get()), System.getenv())) {
+        // The same JVM, options and class path: java -jar's, or those the installed app image's launcher gave.
+        RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
+        Path java = Path.of(System.getProperty("java.home"), "bin",
+                System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java");
+        String classPath = System.getProperty("java.class.path", "");
+        List<String> options = runtime.getInputArguments().stream()
+                .filter(option -> !option.startsWith("-Djava.class.path=")).toList();
+        List<Path> jars = jars(classPath);
+        if (!Files.isExecutable(java) || jars.isEmpty() || choosesItself(options, System.getenv())) {
             return OptionalInt.empty();
         }
         Path archive;
         try {
-            archive = archive(cacheHome(System.getenv()).resolve("class-data"), classPath);
+            archive = archive(cacheHome(System.getenv()).resolve("class-data"), jars);
         } catch (IOException e) {
             return OptionalInt.empty();
         }
-        // The JVM's own start time: ProcessHandle's start instant can be a second off (the boot time is in seconds).
-        long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
-        return run(java.get(), List.of(arguments.get()), archive, launched);
+        List<String> arguments = new ArrayList<>(options);
+        arguments.addAll(List.of("-cp", classPath, main.getName()));
+        arguments.addAll(List.of(args));
+        return run(java.toString(), arguments, archive, runtime.getStartTime());
     }
 
     private static OptionalInt run(String java, List<String> arguments, Path archive, long launched) {
@@ -100,7 +105,7 @@ final class WindowJvm {
         return OptionalInt.of(code);
     }
 
-    /** The relaunch: the same command line, with the archive (or its recording) and the client compiler first. */
+    /** The relaunch: the archive (or its recording) and the client compiler, then this JVM's own arguments. */
     static List<String> command(String java, List<String> arguments, Path archive, Path recording, long launched) {
         List<String> command = new ArrayList<>();
         command.add(java);
@@ -195,16 +200,12 @@ final class WindowJvm {
         }
     }
 
-    /** {@code $XDG_CACHE_HOME/playerbot-inspector}, else {@code ~/.cache/playerbot-inspector}. */
+    /** {@code $XDG_CACHE_HOME/playerbot-inspector}, else {@code $HOME/.cache/playerbot-inspector}. */
     static Path cacheHome(Map<String, String> environment) {
         String xdg = environment.get("XDG_CACHE_HOME");
+        String home = environment.get("HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".cache");
+                : Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".cache");
         return base.resolve("playerbot-inspector");
-    }
-
-    private static boolean isJava(Path command) {
-        String name = command.getFileName().toString();
-        return name.equals("java") || name.equals("java.exe");
     }
 }

@@ -14,7 +14,7 @@ public final class WindowJvmProbe {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        OptionalInt relaunched = WindowJvm.relaunch();
+        OptionalInt relaunched = WindowJvm.relaunch(WindowJvmProbe.class, args);
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }
@@ -25,6 +25,7 @@ public final class WindowJvmProbe {
         System.out.println("tiered=" + vm.getVMOption("TieredStopAtLevel").getValue());
         System.out.println("launched=" + System.getProperty(WindowJvm.LAUNCHED));
         System.out.println("args=" + String.join(" ", args));
+        System.out.println("property=" + System.getProperty("pbi.probe"));
         System.out.flush();
         if (args.length > 0 && args[0].equals("wait")) {
             Thread.sleep(120_000);

@@ -54,12 +54,13 @@ class WindowJvmTest {
 
     @Test
     void theFirstWindowRecordsTheArchiveAndTheNextOnesStartWithIt() throws Exception {
-        Run first = run(List.of(), "gui", "--url", "jdbc:mysql://x/y");
+        Run first = run(List.of("-Dpbi.probe=kept"), "gui", "--url", "jdbc:mysql://x/y");
         assertThat(first.code).as(first.output).isEqualTo(7);
         assertThat(first.value("recording")).contains("class-data").endsWith(".part");
         assertThat(first.value("archive")).isEmpty();
         assertThat(first.value("tiered")).isEqualTo("1");
         assertThat(first.value("args")).isEqualTo("gui --url jdbc:mysql://x/y");
+        assertThat(first.value("property")).isEqualTo("kept");
         assertThat(Long.parseLong(first.value("launched"))).isBetween(first.started - 1_000, first.ended);
         List<Path> kept = classData();
         assertThat(kept).hasSize(1);
@@ -147,6 +148,8 @@ class WindowJvmTest {
     void theCacheFollowsXdgCacheHome() {
         assertThat(WindowJvm.cacheHome(Map.of("XDG_CACHE_HOME", "/x/cache")))
                 .isEqualTo(Path.of("/x/cache/playerbot-inspector"));
+        assertThat(WindowJvm.cacheHome(Map.of("HOME", "/home/gm")))
+                .isEqualTo(Path.of("/home/gm/.cache/playerbot-inspector"));
         assertThat(WindowJvm.cacheHome(Map.of()))
                 .isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "playerbot-inspector"));
     }
