@@ -18,6 +18,9 @@ public final class Main {
             }
         }
         if (args.length == 0) {
+            // Logging is set up first, on this thread: a line logged on one thread while another sets logging up is
+            // held and replayed with a warning on the console.
+            org.slf4j.LoggerFactory.getILoggerFactory();
             // The window on the embedded database: its server starts now, while the rest of the JVM loads.
             pbi.app.gui.main.EmbeddedStart.prestart();
         }

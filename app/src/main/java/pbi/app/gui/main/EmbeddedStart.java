@@ -57,10 +57,8 @@ public final class EmbeddedStart {
         CompletableFuture<Database.Mappers> mappers = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             long began = System.nanoTime();
-            // Looked up here, not in a static field: prestart() then leaves the logging set-up to this thread.
             Logger log = LoggerFactory.getLogger(EmbeddedStart.class);
-            // MyBatis's mappers need no server: read on another thread while MariaDB starts. Only once logging
-            // is set up, or MyBatis's first log line would be held and replayed with a warning on the console.
+            // MyBatis's mappers need no server: read on another thread while MariaDB starts.
             mappers.completeAsync(Database::mappers);
             try {
                 EmbeddedDatabase embedded = DemoWorld.startEmbedded(start::progress);
