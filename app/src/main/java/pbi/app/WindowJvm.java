@@ -19,11 +19,11 @@ import java.util.stream.Stream;
  * client compiler only, and waits for it. The archive is recorded by the first window's JVM when it exits and kept
  * in the user's cache; a new jar or another JDK records a new one. Together they halve the CPU a warm start needs.
  *
- * <p>The relaunch is the same JVM ({@code java.home}), its options and its class path, so it works for
- * {@code java -jar} and for the installed app image's launcher alike. Only this class and the JDK are loaded before
- * it, so the first JVM costs about a tenth of a second. It never relaunches when the class path holds anything but
- * jars (the archive covers jars only), when the options already choose these or load an agent (a debugger's port
- * cannot be opened twice), or with {@code -Dpbi.relaunch=false}.
+ * <p>The relaunch is the same JVM ({@code java.home}), its options and its class path. Only this class and the JDK
+ * are loaded before it, so the first JVM costs about a tenth of a second. It never relaunches when the class path
+ * holds anything but jars (the archive covers jars only), when the options already choose these or load an agent (a
+ * debugger's port cannot be opened twice), under the installed app image's launcher (its runtime links JavaFX in,
+ * with the JDK's own archive), or with {@code -Dpbi.relaunch=false}.
  */
 final class WindowJvm {
 
@@ -42,10 +42,13 @@ final class WindowJvm {
      * should run the command itself (it is the relaunched one, or a relaunch is not possible here).
      */
     static OptionalInt relaunch(Class<?> main, String[] args) {
-        if (System.getProperty(LAUNCHED) != null || "false".equals(System.getProperty("pbi.relaunch"))) {
+        // The installed app image's runtime already holds JavaFX, archived with the JDK's classes: its warm start
+        // measured the same with and without a relaunch, so it keeps one JVM.
+        if (System.getProperty(LAUNCHED) != null || "false".equals(System.getProperty("pbi.relaunch"))
+                || System.getProperty("jpackage.app-path") != null) {
             return OptionalInt.empty();
         }
-        // The same JVM, options and class path: java -jar's, or those the installed app image's launcher gave.
+        // The same JVM, options and class path.
         RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
         Path java = Path.of(System.getProperty("java.home"), "bin",
                 System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java");

@@ -98,12 +98,14 @@ class WindowJvmTest {
     }
 
     @Test
-    void optionsTheUserChoseOrRelaunchFalseKeepTheFirstJvm() throws Exception {
+    void optionsTheUserChoseTheAppImageOrRelaunchFalseKeepTheFirstJvm() throws Exception {
         Run off = run(List.of("-Dpbi.relaunch=false"), "gui");
         assertThat(off.value("launched")).isEqualTo("null");
         assertThat(off.value("tiered")).isNotEqualTo("1");
         Run debugged = run(List.of("-Xshare:auto"), "gui");
         assertThat(debugged.value("launched")).isEqualTo("null");
+        Run installed = run(List.of("-Djpackage.app-path=/opt/playerbot-inspector/bin/playerbot-inspector"), "gui");
+        assertThat(installed.value("launched")).isEqualTo("null");
         assertThat(classData()).isEmpty();
     }
 
