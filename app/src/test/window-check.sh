@@ -10,7 +10,7 @@
 # timed from launch to a populated bot table. Start-up figures are printed, never checked against a time.
 # Screenshots: app/target/window-check/*.png. Exit 0 when every check passes, 1 otherwise.
 # On the warm start the app then steps through the README's screens (main window, inventory, paper doll, doctor) and
-# opens its dialogs (review, history, connect, about, repair review) itself (-Dpbi.tour, see ScreenTour); this script
+# opens its dialogs (review, history, connect, about, import review, repair review) itself (-Dpbi.tour, see ScreenTour); this script
 # takes each picture of the real display when the app says it is ready, checks that each dialog is at least as large
 # as its content asks and that Escape closes it. No screen coordinates are involved. The pictures go to
 # app/target/window-check/; with --screenshots the README's own go into app/docs/.
@@ -185,6 +185,26 @@ tour_dialog() {
     touch "$tour/$step.done"
 }
 
+# The import's native file chooser (GTK): the path typed into its location box, as a user would.
+answer_chooser() {
+    local file=$1 chooser=""
+    for _ in $(seq 150); do
+        chooser=$(xdotool search --onlyvisible --name '^Import bots$' 2>/dev/null | head -1 || true)
+        [ -n "$chooser" ] && break
+        sleep 0.2
+    done
+    if [ -z "$chooser" ]; then
+        fail "the import's file chooser never showed"
+        return 1
+    fi
+    sleep 0.5
+    xdotool windowactivate --sync "$chooser" key --clearmodifiers ctrl+l 2>/dev/null || true
+    sleep 0.3
+    xdotool type --delay 10 "$file"
+    sleep 0.3
+    xdotool key --clearmodifiers Return
+}
+
 # The app's tour at the default size: the README screens (into $2) and every dialog it opens (into the scratch folder).
 tour_screens() {
     local id=$1 out=$2
@@ -194,6 +214,8 @@ tour_screens() {
     for dialog in review-dialog history-dialog connect-dialog about-dialog; do
         tour_dialog "$dialog" "$scratch/$dialog.png" || return
     done
+    answer_chooser "$scratch/bot-export.json" || return
+    tour_dialog import-review "$scratch/import-review.png" || return
     tour_shot doctor "$id" "$out/doctor.png" || return
     tour_dialog repair-review "$scratch/repair-review.png" || return
     local doctor
@@ -250,6 +272,10 @@ close_app "${id:-}"
 # 2. The README command again: a warm start (the server's files and the demo world are there), the figure in the
 #    README's benchmark table. Then the app tours its screens and dialogs; with --screenshots the README's pictures
 #    are written into app/docs, else into the scratch folder.
+# The file the tour imports, exported as support staff would (the embedded database is free between the two starts).
+rm -f "$scratch/bot-export.json"
+java -jar "$jar" export --embedded --bot 1001 --out "$scratch/bot-export.json" >"$scratch/export.out" 2>&1 \
+    || fail "export --embedded --bot 1001 failed: $(tail -1 "$scratch/export.out")"
 launch_embedded "embedded (warm start)" "-Dpbi.tour=$tour"
 if [ -n "$id" ]; then
     if [ "$readme_shots" = yes ]; then

@@ -23,7 +23,8 @@ import pbi.app.gui.editor.StateField;
 /**
  * For the window check only ({@code -Dpbi.tour=DIR}, never set by the tool itself): once the table is populated, the
  * window shows the README's screens one after the other (the first bot, its Inventory and Equipment tabs, the doctor
- * after a scan with its first finding open) and opens the dialogs (review, history, connect, about, repair review),
+ * after a scan with its first finding open) and opens the dialogs (review, history, connect, about, import review
+ * through the native file chooser, repair review),
  * which the script checks for size on the real display and closes with Escape. Before each it writes
  * {@code DIR/NAME.ready} and waits for {@code DIR/NAME.done}, which the script writes after taking the real
  * display's picture. No screen coordinates: a changed layout cannot make the script click the wrong thing.
@@ -86,6 +87,8 @@ final class ScreenTour {
         dialog("history-dialog", () -> menuItem("menu-history").fire());
         dialog("connect-dialog", () -> menuItem("menu-connect").fire());
         dialog("about-dialog", () -> menuItem("menu-about").fire());
+        // The script answers the native file chooser with a bot it exported before this start; Escape cancels.
+        dialog("import-review", "Import ", () -> menuItem("menu-import").fire());
         onFx(() -> {
             window.view().toolsMenu().getItems().stream().filter(i -> "menu-doctor".equals(i.getId())).findFirst()
                     .ifPresent(MenuItem::fire);
@@ -119,11 +122,16 @@ final class ScreenTour {
      * content asks for (the scene root's preferred size); the tour goes on once the dialog has closed.
      */
     private void dialog(String name, Runnable open) throws Exception {
+        dialog(name, "", open);
+    }
+
+    /** As above, for the dialog whose title starts with {@code title} but is longer (not a progress window). */
+    private void dialog(String name, String title, Runnable open) throws Exception {
         Set<Window> before = onFx(() -> Set.copyOf(Window.getWindows()));
         // Not waited for: a dialog's showAndWait returns only when it closes.
         Platform.runLater(open);
-        waitFor(name, () -> opened(before) != null);
-        Window dialog = onFx(() -> opened(before));
+        waitFor(name, () -> opened(before, title) != null);
+        Window dialog = onFx(() -> opened(before, title));
         String needs = onFx(() -> {
             Parent root = dialog.getScene().getRoot();
             double width = root.prefWidth(-1);
@@ -134,10 +142,11 @@ final class ScreenTour {
         waitFor("Escape to close " + name, () -> !dialog.isShowing());
     }
 
-    /** A window that shows now and did not before. */
-    private static Window opened(Set<Window> before) {
-        return Window.getWindows().stream().filter(w -> w.isShowing() && !before.contains(w)).findFirst()
-                .orElse(null);
+    /** A window that shows now and did not before, titled {@code title} and more. */
+    private static Window opened(Set<Window> before, String title) {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && !before.contains(w)
+                && w instanceof Stage stage && stage.getTitle() != null && stage.getTitle().startsWith(title)
+                && stage.getTitle().length() > title.length()).findFirst().orElse(null);
     }
 
     private MenuItem menuItem(String id) {
