@@ -50,8 +50,7 @@ final class WindowJvm {
         }
         // The same JVM, options and class path.
         RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
-        Path java = Path.of(System.getProperty("java.home"), "bin",
-                System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java");
+        Path java = Path.of(System.getProperty("java.home"), "bin", launcherName());
         String classPath = System.getProperty("java.class.path", "");
         List<String> options = runtime.getInputArguments().stream()
                 .filter(option -> !option.startsWith("-Djava.class.path=")).toList();
@@ -201,6 +200,17 @@ final class WindowJvm {
                 // Left for the next recording's clean-up of other archives' names.
             }
         }
+    }
+
+    /** {@code java}; on Windows {@code javaw.exe} when that started this JVM (no console window), else java.exe. */
+    private static String launcherName() {
+        if (!System.getProperty("os.name", "").startsWith("Windows")) {
+            return "java";
+        }
+        boolean windowed = ProcessHandle.current().info().command()
+                .map(command -> Path.of(command).getFileName().toString().equalsIgnoreCase("javaw.exe"))
+                .orElse(false);
+        return windowed ? "javaw.exe" : "java.exe";
     }
 
     /** {@code $XDG_CACHE_HOME/playerbot-inspector}, else {@code $HOME/.cache/playerbot-inspector}. */
