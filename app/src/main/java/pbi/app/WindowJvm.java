@@ -55,7 +55,7 @@ final class WindowJvm {
         List<String> options = runtime.getInputArguments().stream()
                 .filter(option -> !option.startsWith("-Djava.class.path=")).toList();
         List<Path> jars = jars(classPath);
-        if (!Files.isExecutable(java) || jars.isEmpty() || choosesItself(options, System.getenv())) {
+        if (!Files.isExecutable(java) || jars.isEmpty() || choosesItself(options)) {
             return OptionalInt.empty();
         }
         Path archive;
@@ -121,13 +121,12 @@ final class WindowJvm {
         return command;
     }
 
-    /** Whether the command line or the environment already decides what the relaunch would add. */
-    static boolean choosesItself(List<String> arguments, Map<String, String> environment) {
-        Stream<String> options = Stream.concat(arguments.stream(),
-                Stream.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")
-                        .map(name -> environment.getOrDefault(name, ""))
-                        .flatMap(value -> Stream.of(value.trim().split("\\s+"))));
-        return options.anyMatch(option -> CHOSEN_BY_USER.stream().anyMatch(option::startsWith));
+    /**
+     * Whether the JVM's options already decide what the relaunch would add. They hold the command line's and also
+     * those of {@code JDK_JAVA_OPTIONS}, {@code JAVA_TOOL_OPTIONS} and {@code _JAVA_OPTIONS}.
+     */
+    static boolean choosesItself(List<String> options) {
+        return options.stream().anyMatch(option -> CHOSEN_BY_USER.stream().anyMatch(option::startsWith));
     }
 
     /** The class path's entries when every one is a jar file, else an empty list. */

@@ -75,20 +75,21 @@ public final class EmbeddedStart {
         return start;
     }
 
-    /** The pool, with its first connection made and MyBatis's mappers read, here rather than after the window. */
+    /**
+     * The pool, with its first connection made, the tables checked and whether {@code characters} exists known:
+     * everything the window asks before it shows bots, done here rather than after the window.
+     */
     private static Database opened(EmbeddedDatabase embedded, CompletableFuture<Database.Mappers> mappers) {
-        Database database;
+        Database database = null;
         try {
             database = Database.open(embedded.settings(), mappers.join());
-        } catch (RuntimeException e) {
-            embedded.close();
-            throw e;
-        }
-        try {
             database.verify();
+            database.hasCharactersTable();
             return database;
         } catch (RuntimeException e) {
-            database.close();
+            if (database != null) {
+                database.close();
+            }
             embedded.close();
             throw e;
         }

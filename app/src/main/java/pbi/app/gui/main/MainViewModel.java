@@ -103,8 +103,9 @@ public final class MainViewModel {
         Consumer<String> progress = line -> runner.onUi(() -> status.set(line));
         runner.run("Starting the embedded MariaDB…", () -> {
             if (early != null) {
+                // Verified on the server's own thread already.
                 EmbeddedStart.Opened opened = early.await(progress);
-                return verified(opened.database(), opened.embedded());
+                return Session.of(opened.database(), opened.embedded());
             }
             EmbeddedDatabase embedded = DemoWorld.startEmbedded(progress);
             return verified(Database.open(embedded.settings()), embedded);
