@@ -3,7 +3,6 @@ package pbi.dao.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import pbi.dao.db.Database;
-import pbi.dao.db.SqlScripts;
 import pbi.dao.domain.BotQuery;
 import pbi.dao.domain.BotRow;
 import pbi.dao.domain.BotSort;
@@ -214,15 +212,12 @@ class BrowseServiceTest {
 
     /** Names "Bot" + a letter per guid (b, c, ...; guid 1 is "Botb"); bots 81 to 90 and the huge guid have none. */
     private static void createCharacters() throws SQLException {
-        try (Connection connection = TestDatabase.connect()) {
-            SqlScripts.run(connection, SqlScripts.CHARACTERS_SCHEMA);
-        }
         List<String> inserts = new ArrayList<>();
         for (int i = 1; i <= 80; i++) {
             String name = "Bot" + (i < 10 ? String.valueOf((char) ('a' + i)) : String.valueOf(i));
             inserts.add("INSERT INTO characters (guid, account, name, race, class, level, online) VALUES (" + i
                     + ", 1, '" + name + "', 1, 2, " + (10 + i % 7) + ", " + (i % 10 == 0 ? 1 : 0) + ")");
         }
-        TestDatabase.sql(inserts.toArray(String[]::new));
+        TestDatabase.characters(inserts.toArray(String[]::new));
     }
 }

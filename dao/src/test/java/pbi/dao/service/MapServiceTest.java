@@ -13,7 +13,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pbi.dao.db.Database;
-import pbi.dao.db.SqlScripts;
 import pbi.dao.domain.Limits;
 import pbi.dao.geo.Atlas;
 import pbi.dao.geo.DensityCell;
@@ -203,10 +202,7 @@ class MapServiceTest {
 
     @Test
     void namesAndOnlineComeFromTheCharactersTableWhenThereIsOne() throws Exception {
-        try (Connection c = TestDatabase.connect()) {
-            SqlScripts.run(c, SqlScripts.CHARACTERS_SCHEMA);
-        }
-        TestDatabase.sql("INSERT INTO characters (guid, account, name, race, class, level, online)"
+        TestDatabase.characters("INSERT INTO characters (guid, account, name, race, class, level, online)"
                 + " VALUES (3004, 1, 'Faraway', 1, 1, 10, 1)");
         try (Database db = Database.open(TestDatabase.settings())) {
             StrayBots strays = new MapService(db, Atlas.standard(), HALF).strays(0, null);

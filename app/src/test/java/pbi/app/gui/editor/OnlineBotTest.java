@@ -3,7 +3,6 @@ package pbi.app.gui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
-import java.sql.Connection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import pbi.app.gui.browse.BrowseViewModel;
 import pbi.app.gui.common.ScriptedDialogs;
 import pbi.app.gui.common.TaskRunner;
 import pbi.dao.db.Database;
-import pbi.dao.db.SqlScripts;
 import pbi.dao.domain.Limits;
 import pbi.dao.service.BotService;
 import pbi.dao.service.BrowseService;
@@ -28,11 +26,8 @@ class OnlineBotTest {
     @BeforeEach
     void onlineBot() throws Exception {
         TestDatabase.reset();
-        try (Connection c = TestDatabase.connect()) {
-            SqlScripts.run(c, SqlScripts.CHARACTERS_SCHEMA);
-        }
-        TestDatabase.sql("INSERT INTO characters (guid, name, race, class, level, online) VALUES (5, 'Thrall', 2, 7,"
-                + " 20, 1)");
+        TestDatabase.characters("INSERT INTO characters (guid, name, race, class, level, online) VALUES (5, 'Thrall',"
+                + " 2, 7, 20, 1)");
         // A pool of its own: the shared one may have cached "no characters table".
         database = Database.open(TestDatabase.settings());
         BotService bots = new BotService(database);

@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -36,7 +33,6 @@ import pbi.app.gui.common.FxTaskRunner;
 import pbi.app.gui.common.Screenshots;
 import pbi.dao.db.Database;
 import pbi.dao.db.ProfileStore;
-import pbi.dao.db.SqlScripts;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
@@ -46,7 +42,6 @@ import pbi.dao.service.BotService;
 import pbi.dao.testing.Bots;
 import pbi.dao.testing.TestDatabase;
 import pbi.dao.world.DemoItems;
-import pbi.dao.world.DemoWorldDatabase;
 import pbi.dao.world.ItemTemplate;
 
 /**
@@ -65,27 +60,22 @@ class DetailFitTest {
     private Stage stage;
 
     @BeforeAll
-    static void server() throws Exception {
+    static void server() {
         TestDatabase.database().verify();
-        try (Connection c = TestDatabase.connect()) {
-            // Item names for the bot: the longest real names are what has to fit.
-            DemoWorldDatabase.create(c, "world");
-        }
+        // Item names for the bot: the longest real names are what has to fit.
+        TestDatabase.world();
     }
 
     @AfterAll
     static void noWorld() {
-        TestDatabase.sql("DROP DATABASE IF EXISTS world");
+        TestDatabase.dropWorld();
     }
 
     @Start
     void start(Stage stage) throws Exception {
         TestDatabase.reset();
-        try (Connection c = TestDatabase.connect()) {
-            SqlScripts.run(c, SqlScripts.CHARACTERS_SCHEMA);
-        }
-        TestDatabase.sql("INSERT INTO characters (guid, name, race, class, level, online) VALUES (71, 'Jaina', 1,"
-                + " 8, 80, 0)");
+        TestDatabase.characters("INSERT INTO characters (guid, name, race, class, level, online) VALUES (71, 'Jaina',"
+                + " 1, 8, 80, 0)");
         database = Database.open(TestDatabase.settings());
         new BotService(database).replace(bot());
         this.stage = stage;

@@ -4,12 +4,9 @@ import static pbi.app.gui.common.FxWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -33,7 +30,6 @@ import pbi.app.gui.common.DoctorWatch;
 import pbi.app.gui.common.FxTaskRunner;
 import pbi.app.gui.common.Screenshots;
 import pbi.dao.db.Database;
-import pbi.dao.db.SqlScripts;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.EquipmentItem;
 import pbi.dao.domain.InventoryItem;
@@ -42,7 +38,6 @@ import pbi.dao.testing.Bots;
 import pbi.dao.testing.TestDatabase;
 import pbi.dao.world.DemoItems;
 import pbi.dao.world.ItemCatalog;
-import pbi.dao.world.DemoWorldDatabase;
 import pbi.dao.world.ItemTemplate;
 import pbi.dao.world.WorldSource;
 
@@ -62,26 +57,21 @@ class ItemsWindowTest {
     private Stage stage;
 
     @BeforeAll
-    static void world() throws Exception {
+    static void world() {
         TestDatabase.database().verify();
-        try (Connection c = TestDatabase.connect()) {
-            DemoWorldDatabase.create(c, "world");
-        }
+        TestDatabase.world();
     }
 
     @AfterAll
     static void noWorld() {
-        TestDatabase.sql("DROP DATABASE IF EXISTS world");
+        TestDatabase.dropWorld();
     }
 
     @Start
     void start(Stage stage) throws Exception {
         TestDatabase.reset();
-        try (Connection c = TestDatabase.connect()) {
-            SqlScripts.run(c, SqlScripts.CHARACTERS_SCHEMA);
-        }
-        TestDatabase.sql("INSERT INTO characters (guid, name, race, class, level, online) VALUES (61, 'Arthas', 1,"
-                + " 1, 20, 0)");
+        TestDatabase.characters("INSERT INTO characters (guid, name, race, class, level, online) VALUES (61, 'Arthas',"
+                + " 1, 1, 20, 0)");
         // A pool of its own: the shared one may have cached "no characters table".
         database = Database.open(TestDatabase.settings());
         bots = new BotService(database);

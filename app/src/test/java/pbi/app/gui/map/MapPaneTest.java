@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigInteger;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -29,7 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import pbi.app.gui.common.FxTaskRunner;
 import pbi.app.gui.common.Screenshots;
 import pbi.dao.db.Database;
-import pbi.dao.db.SqlScripts;
 import pbi.dao.domain.Limits;
 import pbi.dao.geo.Atlas;
 import pbi.dao.geo.Viewport;
@@ -57,9 +54,6 @@ class MapPaneTest {
     @Start
     void start(Stage stage) throws Exception {
         TestDatabase.reset();
-        try (Connection c = TestDatabase.connect()) {
-            SqlScripts.run(c, SqlScripts.CHARACTERS_SCHEMA);
-        }
         List<String> sql = new ArrayList<>();
         // Forty bots on a loose grid across Elwynn Forest, clear of Stormwind City's rectangle.
         for (int i = 1; i <= 40; i++) {
@@ -75,9 +69,9 @@ class MapPaneTest {
         sql.add(state(42, -10_300, 1_500, 40, 12));
         sql.add(state(43, 20_000.5, 60, 12, 20));
         sql.add(state(44, -9_300, 900, 40, 25));
-        sql.add("INSERT INTO characters (guid, account, name, race, class, level, online) VALUES"
-                + " (5, 1, 'Wanderer', 1, 1, 15, 0), (7, 1, 'Onlinebot', 1, 2, 17, 1)");
         TestDatabase.sql(sql.toArray(String[]::new));
+        TestDatabase.characters("INSERT INTO characters (guid, account, name, race, class, level, online) VALUES"
+                + " (5, 1, 'Wanderer', 1, 1, 15, 0), (7, 1, 'Onlinebot', 1, 2, 17, 1)");
         database = Database.open(TestDatabase.settings());
         MapService service = new MapService(database, Atlas.standard(), Limits.wotlk().worldHalfExtent());
         model = new MapViewModel(new FxTaskRunner(), Limits.wotlk(), Atlas.standard());
