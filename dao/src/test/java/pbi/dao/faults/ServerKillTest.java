@@ -6,6 +6,10 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,15 +114,23 @@ class ServerKillTest {
         for (InventoryItem i : loaded.inventory()) {
             items.add(i.withEnchantments("y".repeat(4_000)));
         }
-        CompletableFuture<Object> save = CompletableFuture.supplyAsync(
-                () -> bots.save(loaded, loaded.withInventory(items), false));
-        FaultServer.pause(Duration.ofMillis(5));
-        server.kill();
+        // Another session holds the bot's state row, so the save is certainly waiting inside its first statement
+        // when the server dies: a kill timed by a sleep could land before the save had its connection.
         String message = null;
-        try {
-            save.get();
-        } catch (ExecutionException e) {
-            message = e.getCause().getMessage();
+        try (Connection holder = server.server().connect(); Statement lock = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            lock.executeQuery("SELECT * FROM playerbot_state WHERE bot_guid = 99 FOR UPDATE").close();
+            CompletableFuture<Object> save = CompletableFuture.supplyAsync(
+                    () -> bots.save(loaded, loaded.withInventory(items), false));
+            awaitLockWait(lock);
+            server.kill();
+            try {
+                save.get();
+            } catch (ExecutionException e) {
+                message = e.getCause().getMessage();
+            }
+        } catch (SQLException closingAfterTheKill) {
+            // The holder's connection died with the server.
         } finally {
             server.restart();
         }
@@ -127,6 +139,22 @@ class ServerKillTest {
                 .doesNotContain("Cannot reach").doesNotContain("Exception");
         assertThat(bots.load(guid).orElseThrow().sameValues(loaded)
                 || bots.load(guid).orElseThrow().sameValues(loaded.withInventory(items))).isTrue();
+    }
+
+    /** Waits until another session runs the save's locking read of the state row, for at most ten seconds. */
+    private static void awaitLockWait(Statement statement) throws SQLException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (ResultSet r = statement.executeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                    + " WHERE ID <> CONNECTION_ID() AND INFO LIKE '%FROM playerbot_state%FOR UPDATE'")) {
+                r.next();
+                if (r.getInt(1) > 0) {
+                    return;
+                }
+            }
+            FaultServer.pause(Duration.ofMillis(5));
+        }
+        throw new AssertionError("the save never reached its row lock");
     }
 
     @Test
