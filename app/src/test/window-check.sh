@@ -163,9 +163,14 @@ tour_dialog() {
         return 1
     fi
     IFS=$'\t' read -r title need_w need_h < "$tour/$step.ready"
+    # The window manager may take a moment to focus it on a loaded machine: up to 10 s.
+    for _ in $(seq 50); do
+        sleep 0.2
+        id=$(xdotool getactivewindow 2>/dev/null || true)
+        name=$(xdotool getwindowname "$id" 2>/dev/null || true)
+        [ -n "$id" ] && [ "$name" = "$title" ] && break
+    done
     sleep 1
-    id=$(xdotool getactivewindow 2>/dev/null || true)
-    name=$(xdotool getwindowname "$id" 2>/dev/null || true)
     if [ -z "$id" ] || [ "$name" != "$title" ]; then
         fail "$step: the focused window is \"$name\", not the dialog \"$title\""
     else
@@ -177,7 +182,10 @@ tour_dialog() {
         fi
         crop "$id" "$out"
         xdotool windowactivate --sync "$id" key --clearmodifiers Escape 2>/dev/null || true
-        sleep 1
+        for _ in $(seq 50); do
+            sleep 0.2
+            xwininfo -id "$id" 2>/dev/null | grep -q 'IsViewable' || break
+        done
         if xwininfo -id "$id" 2>/dev/null | grep -q 'IsViewable'; then
             fail "$step: Escape did not close it"
         fi
@@ -221,7 +229,10 @@ tour_screens() {
     local doctor
     doctor=$(xdotool search --name '^Doctor' | head -1)
     xdotool windowactivate --sync "$doctor" key Escape 2>/dev/null || true
-    sleep 1
+    for _ in $(seq 50); do
+        sleep 0.2
+        [ -z "$(xdotool search --onlyvisible --name '^Doctor' 2>/dev/null)" ] && break
+    done
     [ -z "$(xdotool search --onlyvisible --name '^Doctor' 2>/dev/null)" ] || fail "Escape did not close the doctor"
 }
 
