@@ -241,6 +241,16 @@ log=$PBI_HOME/logs/inspector.log
 tour=$scratch/tour
 rm -rf "$tour"
 
+# What a user sees in the terminal that started the app: no JVM or JavaFX warnings. (GTK's own lines about a missing
+# session bus, from the file chooser, belong to this bare X server and are not checked.) $1: label, $2: the output.
+check_console() {
+    if grep -q '^WARNING' "$2"; then
+        fail "$1: the console shows warnings: $(grep '^WARNING' "$2" | head -3 | tr '\n' ' ')"
+    else
+        echo "$1: no warnings on the console"
+    fi
+}
+
 # Launches the README command and waits for the connected window; $1: label, then extra JVM options.
 # Sets id (empty on failure) and prints the app's start-up figures from its log.
 launch_embedded() {
@@ -279,6 +289,7 @@ if [ -n "$id" ]; then
     shot main-window
 fi
 close_app "${id:-}"
+check_console "$first_label" "$scratch/gui.out"
 
 # 2. The README command again: a warm start (the server's files and the demo world are there), the figure in the
 #    README's benchmark table. Then the app tours its screens and dialogs; with --screenshots the README's pictures
@@ -297,6 +308,7 @@ if [ -n "$id" ]; then
     fi
 fi
 close_app "${id:-}"
+check_console "embedded (warm start)" "$scratch/gui.out"
 
 # 2. gui --url: the same demo database, served by the MariaDB the app unpacked, on a port of its own.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -317,6 +329,7 @@ else
     shot gui-url
 fi
 close_app "${id:-}"
+check_console "gui --url" "$scratch/gui-url.out"
 kill "$db_pid" 2>/dev/null || true
 wait "$db_pid" 2>/dev/null || true
 db_pid=

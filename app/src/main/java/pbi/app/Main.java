@@ -17,10 +17,13 @@ public final class Main {
                 System.exit(relaunched.getAsInt());
             }
         }
-        if (args.length == 0) {
+        if (args.length == 0 || args[0].equals("gui")) {
             // Logging is set up first, on this thread: a line logged on one thread while another sets logging up is
-            // held and replayed with a warning on the console.
+            // held and replayed with a warning on the console. JavaFX's own warnings go to the same file.
             org.slf4j.LoggerFactory.getILoggerFactory();
+            JavaLogging.toLogFile();
+        }
+        if (args.length == 0) {
             // The window on the embedded database: its server starts now, while the rest of the JVM loads.
             pbi.app.gui.main.EmbeddedStart.prestart();
         }

@@ -116,9 +116,26 @@ final class WindowJvm {
         command.add("-XX:TieredStopAtLevel=1");
         // A stale or damaged archive is then ignored silently (newer JDKs would warn on the console).
         command.add("-Xlog:cds*=off");
+        command.addAll(quietOnNewerJdks(Runtime.version().feature()));
         command.add("-D" + LAUNCHED + "=" + launched);
         command.addAll(arguments);
         return command;
+    }
+
+    /**
+     * What keeps JDK 24 and later from printing eight lines of warnings on the console each start: JavaFX 21 loads
+     * its native libraries from the class path and allocates memory through {@code sun.misc.Unsafe}. Each option
+     * exists from the JDK named (an older JDK would refuse it); the jar's manifest says the first for {@code java -jar}.
+     */
+    static List<String> quietOnNewerJdks(int feature) {
+        List<String> options = new ArrayList<>();
+        if (feature >= 22) {
+            options.add("--enable-native-access=ALL-UNNAMED");
+        }
+        if (feature >= 23) {
+            options.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return options;
     }
 
     /**

@@ -139,10 +139,21 @@ class WindowJvmTest {
         assertThat(WindowJvm.jars(jar + java.io.File.pathSeparator + dir)).isEmpty();
         assertThat(WindowJvm.choosesItself(List.of("-Xmx2g"))).isFalse();
         assertThat(WindowJvm.choosesItself(List.of("-agentlib:jdwp=transport=dt_socket"))).isTrue();
+        List<String> expected = new ArrayList<>(List.of("/usr/bin/java", "-XX:ArchiveClassesAtExit=/c/a.jsa.1.part",
+                "-XX:TieredStopAtLevel=1", "-Xlog:cds*=off"));
+        expected.addAll(WindowJvm.quietOnNewerJdks(Runtime.version().feature()));
+        expected.addAll(List.of("-Dpbi.launched=42", "-Dx=1", "-jar", "app.jar", "gui"));
         assertThat(WindowJvm.command("/usr/bin/java", List.of("-Dx=1", "-jar", "app.jar", "gui"), null,
-                Path.of("/c/a.jsa.1.part"), 42)).containsExactly("/usr/bin/java",
-                "-XX:ArchiveClassesAtExit=/c/a.jsa.1.part", "-XX:TieredStopAtLevel=1", "-Xlog:cds*=off",
-                "-Dpbi.launched=42", "-Dx=1", "-jar", "app.jar", "gui");
+                Path.of("/c/a.jsa.1.part"), 42)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void newerJdksGetTheOptionsThatKeepJavaFxQuietAndOlderOnesNothingTheyWouldRefuse() {
+        assertThat(WindowJvm.quietOnNewerJdks(17)).isEmpty();
+        assertThat(WindowJvm.quietOnNewerJdks(21)).isEmpty();
+        assertThat(WindowJvm.quietOnNewerJdks(22)).containsExactly("--enable-native-access=ALL-UNNAMED");
+        assertThat(WindowJvm.quietOnNewerJdks(25)).containsExactly("--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow");
     }
 
     @Test
