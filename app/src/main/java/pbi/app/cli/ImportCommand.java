@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Import bots from a playerbot-inspector.bot file (one document, JSON Lines or a JSON array).",
             "The whole file is checked first; if any value cannot be stored, nothing is written. Each bot is then"
-                    + " written in its own transaction, replacing the bot completely. Values the doctor calls"
+                    + " written whole or not at all, replacing the bot completely (up to 200 bots share a transaction;"
+                    + " a batch that fails is written again bot by bot). Values the doctor calls"
                     + " corrupt are imported unchanged and reported as warnings."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported (or, with --dry-run, would import)", "2:usage error",

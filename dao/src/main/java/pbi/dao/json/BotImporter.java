@@ -168,7 +168,8 @@ public final class BotImporter {
     }
 
     /**
-     * Writes every new and replaced bot of a checked file, each in its own transaction.
+     * Writes every new and replaced bot of a checked file, each whole or not at all (batches of
+     * bots per transaction; a failed batch is written again bot by bot).
      *
      * @throws DatabaseException with kind OUT_OF_RANGE when the check refused the file or the file changed since
      */

@@ -160,7 +160,7 @@ public final class TransferViewModel {
         }, failure("Import check failed", "Nothing was written."));
     }
 
-    /** Writes a reviewed file: each bot in its own transaction. */
+    /** Writes a reviewed file: each bot whole or not at all. */
     public void applyImport(ImportCheck check, Runnable done) {
         Database database = host.database();
         start("Importing…");
