@@ -11,7 +11,6 @@ import pbi.dao.json.BotImporter;
 import pbi.dao.json.BotPlan;
 import pbi.dao.json.ExportProgress;
 import pbi.dao.json.ImportCheck;
-import pbi.dao.json.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,20 +58,16 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             open.database().verify();
             BotImporter importer = new BotImporter(open.database(), Limits.wotlk(), open.items());
+            // Every problem is printed as the check finds it: the check itself keeps only the first ones.
             ImportCheck check = importer.check(in, plan -> {
                 if (dryRun) {
                     print(out, plan);
                 }
-            }, ExportProgress.NONE);
-            for (Problem warning : check.warnings()) {
-                err.println("warning: " + SafeText.escape(warning.toString()));
-            }
+            }, problem -> err.println((problem.refused() ? "refused: " : "warning: ")
+                    + SafeText.escape(problem.toString())), ExportProgress.NONE);
             if (!check.ok()) {
-                for (Problem refused : check.refused()) {
-                    err.println("refused: " + SafeText.escape(refused.toString()));
-                }
-                err.println("error: " + in + " was refused (" + check.refused().size()
-                        + (check.refused().size() == 1 ? " problem" : " problems") + "); nothing was written");
+                err.println("error: " + in + " was refused (" + check.refusedCount()
+                        + (check.refusedCount() == 1 ? " problem" : " problems") + "); nothing was written");
                 err.flush();
                 out.flush();
                 succeeded = true;

@@ -63,10 +63,18 @@ public final class BotImporter {
      * @param plans receives each bot's plan, in file order (bots of refused files included, as far as they are valid)
      */
     public ImportCheck check(Path file, Consumer<BotPlan> plans, ExportProgress progress) throws IOException {
+        return check(file, plans, problem -> { }, progress);
+    }
+
+    /**
+     * The same, and {@code problems} receives every refused value and warning as it is found, in file order (the
+     * check keeps only the first {@link ImportCheck#LISTED} of each and counts the rest).
+     */
+    public ImportCheck check(Path file, Consumer<BotPlan> plans, Consumer<Problem> problems, ExportProgress progress)
+            throws IOException {
         long size = Files.size(file);
         var modified = Files.getLastModifiedTime(file);
-        List<Problem> refused = new ArrayList<>();
-        List<Problem> warnings = new ArrayList<>();
+        ProblemTally found = new ProblemTally(problems);
         Map<BigInteger, Integer> lines = new HashMap<>();
         Set<BigInteger> unchanged = new HashSet<>();
         int[] counts = new int[3];
@@ -81,27 +89,25 @@ public final class BotImporter {
                     throw new java.util.concurrent.CancellationException("Import check cancelled");
                 }
                 bots++;
-                for (Problem p : entry.problems()) {
-                    (p.refused() ? refused : warnings).add(p);
-                }
+                found.addAll(entry.problems());
                 if (!entry.valid()) {
                     continue;
                 }
                 if (items != null) {
-                    warnings.addAll(ItemWarnings.of(entry.bot(), entry.line(), items));
+                    found.addAll(ItemWarnings.of(entry.bot(), entry.line(), items));
                 }
                 Integer first = lines.putIfAbsent(entry.guid(), entry.line());
                 if (first != null) {
-                    refused.add(Problem.refused(entry.line(), 0, entry.guid(), null,
+                    found.accept(Problem.refused(entry.line(), 0, entry.guid(), null,
                             "the bot appears twice in the file (first on line " + first + ")"));
                     continue;
                 }
                 Problem tooLarge = guards.packetProblem(entry.bot(), entry.line());
                 if (tooLarge != null) {
-                    refused.add(tooLarge);
+                    found.accept(tooLarge);
                     continue;
                 }
-                warnings.addAll(guards.sharedInFile(entry.bot(), entry.line()));
+                found.addAll(guards.sharedInFile(entry.bot(), entry.line()));
                 chunk.add(entry);
                 if (chunk.size() == CHUNK) {
                     compare(chunk, plans, unchanged, counts, guards);
@@ -110,13 +116,14 @@ public final class BotImporter {
             }
         }
         compare(chunk, plans, unchanged, counts, guards);
-        warnings.addAll(guards.sharedWithDatabase(lines.keySet()));
+        guards.sharedWithDatabase(lines.keySet(), found);
         if (bots == 0) {
-            refused.add(Problem.refused(0, 0, null, null, "the file holds no bot documents"));
+            found.accept(Problem.refused(0, 0, null, null, "the file holds no bot documents"));
         }
         progress.progress(bots, bots);
         return new ImportCheck(file, size, modified, bots, counts[0], counts[1], Set.copyOf(unchanged),
-                List.copyOf(refused), List.copyOf(warnings));
+                found.refused(), found.refusedCount(), found.warnings(), found.warningCount(),
+                found.warningsByRule());
     }
 
     private ImportGuards guards() {

@@ -171,18 +171,16 @@ final class ImportGuards {
      * Warnings for item guids the file's bots share with bots in the database that the import leaves in place
      * ({@code fileBots} are replaced, so their old rows do not count).
      */
-    List<Problem> sharedWithDatabase(java.util.Set<BigInteger> fileBots) {
-        List<Problem> out = new ArrayList<>();
+    void sharedWithDatabase(java.util.Set<BigInteger> fileBots, java.util.function.Consumer<Problem> out) {
         for (Shared s : inDatabase) {
             if (fileBots.contains(s.otherBot())) {
                 continue;
             }
             Held h = s.mine();
-            out.add(Problem.warning(h.line(), h.bot(), h.where(), Rule.DUPLICATE_ITEM_GUID.id(),
+            out.accept(Problem.warning(h.line(), h.bot(), h.where(), Rule.DUPLICATE_ITEM_GUID.id(),
                     "item guid " + h.itemGuid() + " is also held by bot " + s.otherBot() + " in the database ("
                             + s.otherWhere() + "); imported unchanged"));
         }
-        return out;
     }
 
     private static List<Held> holdings(BotSnapshot bot, int line) {

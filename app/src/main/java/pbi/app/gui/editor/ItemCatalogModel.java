@@ -35,6 +35,11 @@ public final class ItemCatalogModel {
         notice.set(null);
     }
 
+    /** The session's catalog, read or not yet (its {@code load()} reads it on the caller's thread); null without one. */
+    public ItemCatalog source() {
+        return source;
+    }
+
     /** Reads the catalog in the background the first time a bot needs it. */
     void need() {
         ItemCatalog wanted = source;

@@ -31,6 +31,7 @@ import pbi.dao.embedded.DemoWorld;
 import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.service.BotService;
 import pbi.dao.service.BrowseService;
+import pbi.dao.world.ItemCatalog;
 
 /** The main window: which database is open, the browser, the editor, the title and the status line. */
 public final class MainViewModel {
@@ -236,6 +237,11 @@ public final class MainViewModel {
             public void imported() {
                 browse.reload();
                 editor.refresh();
+            }
+
+            @Override
+            public ItemCatalog items() {
+                return editor.items().source();
             }
         };
     }

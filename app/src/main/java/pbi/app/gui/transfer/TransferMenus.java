@@ -147,6 +147,10 @@ public final class TransferMenus {
         for (Problem p : review.check().warnings()) {
             text.append("warning  ").append(p).append('\n');
         }
+        if (!review.check().notListed().isEmpty()) {
+            text.append("…        ").append(review.check().notListed())
+                    .append(". The command line's import --dry-run prints every one.\n");
+        }
         if (text.length() > 0) {
             text.append('\n');
         }
@@ -154,6 +158,10 @@ public final class TransferMenus {
             text.append("bot ").append(plan.guid()).append(" (line ").append(plan.line()).append("): ")
                     .append(plan.status().name().toLowerCase()).append('\n');
             plan.differences().forEach(d -> text.append("    ").append(d).append('\n'));
+        }
+        if (review.plansNotListed() > 0) {
+            text.append(String.format("… and %,d more bots, not listed here (the summary above counts them all;"
+                    + " the command line's import --dry-run lists every one).%n", review.plansNotListed()));
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -33,6 +33,7 @@ import pbi.dao.json.ExportProgress;
 import pbi.dao.json.ExportSelection;
 import pbi.dao.json.ExportSource;
 import pbi.dao.json.ImportCheck;
+import pbi.dao.world.ItemCatalog;
 
 /**
  * Export, import, "Copy as JSON" and history for the window. Work runs on the task runner; progress and the
@@ -53,6 +54,11 @@ public final class TransferViewModel {
 
         /** Called after an import wrote bots, so the window shows them. */
         void imported();
+
+        /** The session's items (read or not yet), for the import's item warnings; null without world data. */
+        default ItemCatalog items() {
+            return null;
+        }
     }
 
     private final TaskRunner runner;
@@ -86,8 +92,33 @@ public final class TransferViewModel {
         this.host = host;
     }
 
-    /** A review of an import file: what each bot would become, plus the check's problems. */
-    public record Review(ImportCheck check, List<BotPlan> plans) {
+    /**
+     * A review of an import file: what the first bots would become (up to {@link #PLANS_LISTED} bots or
+     * {@link #DIFFERENCES_LISTED} changed fields, so that a realm-sized file still opens a readable dialog at once),
+     * how many more there are, and the check's problems.
+     */
+    public record Review(ImportCheck check, List<BotPlan> plans, int plansNotListed) {
+
+        static final int PLANS_LISTED = 1_000;
+        static final int DIFFERENCES_LISTED = 20_000;
+    }
+
+    /** Keeps the first plans of a check, within the review's limits, and counts the rest. */
+    private static final class ListedPlans implements Consumer<BotPlan> {
+        final List<BotPlan> listed = new ArrayList<>();
+        int differences;
+        int notListed;
+
+        @Override
+        public void accept(BotPlan plan) {
+            if (notListed == 0 && listed.size() < Review.PLANS_LISTED
+                    && differences + plan.differences().size() <= Review.DIFFERENCES_LISTED) {
+                listed.add(plan);
+                differences += plan.differences().size();
+            } else {
+                notListed++;
+            }
+        }
     }
 
     // ---- export ---------------------------------------------------------------------------------------------
@@ -148,12 +179,14 @@ public final class TransferViewModel {
             dialogs.showError("Import", "Not connected to a database.");
             return;
         }
+        ItemCatalog items = host.items();
         start("Checking " + file.getFileName() + "…");
         runner.run("Checking " + file.getFileName() + "…", () -> {
-            List<BotPlan> plans = new ArrayList<>();
-            ImportCheck check = new BotImporter(database, limits)
-                    .check(file, plans::add, tracker("Checked"));
-            return new Review(check, plans);
+            ListedPlans plans = new ListedPlans();
+            // The same warnings as the command line's import: the items are read here if no bot needed them yet.
+            ImportCheck check = new BotImporter(database, limits, items == null ? null : items.load())
+                    .check(file, plans, tracker("Checked"));
+            return new Review(check, plans.listed, plans.notListed);
         }, review -> {
             running.set(false);
             reviewed.accept(review);

@@ -20,11 +20,14 @@ import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.Limits;
 import pbi.dao.history.HistoryEntry;
 import pbi.dao.history.HistoryStore;
+import pbi.dao.json.BotJson;
 import pbi.dao.json.BotPlan;
 import pbi.dao.json.ExportSelection;
 import pbi.dao.service.BotService;
 import pbi.dao.testing.Bots;
 import pbi.dao.testing.TestDatabase;
+import pbi.dao.world.DemoItems;
+import pbi.dao.world.ItemCatalog;
 
 /** Export, import and history from the window's point of view, without a toolkit, on the real test MariaDB. */
 class TransferViewModelTest {
@@ -123,5 +126,57 @@ class TransferViewModelTest {
         assertThat(bots.load(GUID).orElseThrow().state().goldCopper()).isEqualTo(123_456);
         assertThat(transfer.runningProperty().get()).isFalse();
         doctor.assertNothingNew();
+    }
+
+    @Test
+    void aRealmSizedFileIsReviewedWithTheFirstBotsListedAndTheRestCounted() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (long guid = 1_000; guid < 2_200; guid++) {
+            text.append(BotJson.toJson(Bots.bot(guid, 1, 0), null).replace("\n", " ")).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("realm.jsonl"), text);
+
+        AtomicReference<TransferViewModel.Review> review = new AtomicReference<>();
+        transfer.checkImport(file, review::set);
+
+        assertThat(review.get().check().newBots()).isEqualTo(1_200);
+        assertThat(review.get().plans()).hasSize(TransferViewModel.Review.PLANS_LISTED);
+        assertThat(review.get().plansNotListed()).isEqualTo(200);
+    }
+
+    @Test
+    void replacedBotsAreListedUntilTwentyThousandChangedFields() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (long guid = 100; guid < 350; guid++) {
+            BotSnapshot bot = Bots.bot(guid, 100, 0);
+            bots.replace(bot);
+            BotSnapshot changed = bot.withInventory(bot.inventory().stream().map(i -> i.withStack(2)).toList());
+            text.append(BotJson.toJson(changed, null).replace("\n", " ")).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("zone.jsonl"), text);
+
+        AtomicReference<TransferViewModel.Review> review = new AtomicReference<>();
+        transfer.checkImport(file, review::set);
+
+        assertThat(review.get().check().replaced()).isEqualTo(250);
+        assertThat(review.get().plans()).hasSize(200)
+                .allSatisfy(p -> assertThat(p.differences()).hasSize(100));
+        assertThat(review.get().plansNotListed()).isEqualTo(50);
+    }
+
+    @Test
+    void theWindowsImportReviewWarnsAboutItemsAsTheCommandLineDoesWhenTheSessionHasItems() throws Exception {
+        BotSnapshot bot = new BotSnapshot(Bots.state(8), List.of(new pbi.dao.domain.InventoryItem(
+                BigInteger.valueOf(8), 19, 0, 900_001, BigInteger.valueOf(801), 1, null, 0, null)), List.of());
+        Path file = Files.writeString(dir.resolve("unknown-item.json"), BotJson.toJson(bot, null));
+        AtomicReference<TransferViewModel.Review> review = new AtomicReference<>();
+
+        transfer.checkImport(file, review::set);
+        assertThat(review.get().check().warnings()).extracting(p -> p.rule()).doesNotContain("item.unknown");
+
+        main.editor().items().use(ItemCatalog.of("demo", DemoItems.all()));
+        transfer.checkImport(file, review::set);
+        assertThat(review.get().check().warnings()).extracting(p -> p.rule()).contains("item.unknown");
+        assertThat(review.get().check().ok()).isTrue();
     }
 }
