@@ -6,7 +6,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The result of checking a whole import file against its format, the columns and the database, before anything is
@@ -39,8 +38,8 @@ public record ImportCheck(Path file, long size, FileTime modified, int bots, int
     }
 
     /**
-     * What the lists leave out, or "" when they hold everything: "734,015 more warnings are not listed (by rule:
-     * inventory.duplicate_item_guid 734,000, state.level_out_of_range 15)".
+     * What the lists leave out, or "" when they hold everything: "734,015 more warnings are not listed" (and
+     * {@link #warningsByRule} counts them all).
      */
     public String notListed() {
         StringBuilder out = new StringBuilder();
@@ -50,10 +49,6 @@ public record ImportCheck(Path file, long size, FileTime modified, int bots, int
         if (warningCount > warnings.size()) {
             out.append(out.length() > 0 ? "; " : "").append(String.format("%,d more warnings are not listed",
                     warningCount - warnings.size()));
-            StringBuilder rules = new StringBuilder();
-            new TreeMap<>(warningsByRule).forEach((rule, n) -> rules.append(rules.length() > 0 ? ", " : "")
-                    .append(rule).append(' ').append(String.format("%,d", n)));
-            out.append(" (all warnings by rule: ").append(rules).append(')');
         }
         return out.toString();
     }

@@ -51,8 +51,8 @@ class ImportProblemListsTest {
                 .isEqualTo(check.warningCount());
         assertThat(check.warnings()).hasSize(ImportCheck.LISTED).containsExactlyElementsOf(streamed.subList(0, 1_000));
         assertThat(check.summary()).contains(String.format("%,d warnings", check.warningCount()));
-        assertThat(check.notListed()).contains(String.format("%,d more warnings are not listed",
-                check.warningCount() - 1_000)).contains("inventory.stack_zero 1,200");
+        assertThat(check.notListed()).isEqualTo(String.format("%,d more warnings are not listed",
+                check.warningCount() - 1_000));
     }
 
     @Test

@@ -141,15 +141,25 @@ public final class TransferMenus {
     /** Lists every bot as new / replaced / unchanged with its differences, and the problems, before writing. */
     private void review(TransferViewModel.Review review) {
         StringBuilder text = new StringBuilder();
+        // What the lists leave out goes first, where it is seen without scrolling past a thousand lines.
+        if (!review.check().notListed().isEmpty() || review.plansNotListed() > 0) {
+            text.append("Not everything is listed here; the command line's import --dry-run prints every line.\n");
+            if (!review.check().notListed().isEmpty()) {
+                text.append("  ").append(review.check().notListed()).append(". All warnings by rule:\n");
+                new java.util.TreeMap<>(review.check().warningsByRule()).forEach((rule, n) ->
+                        text.append(String.format("    %s: %,d%n", rule, n)));
+            }
+            if (review.plansNotListed() > 0) {
+                text.append(String.format("  The first %,d bots are listed; %,d more are counted in the summary.%n",
+                        review.plans().size(), review.plansNotListed()));
+            }
+            text.append('\n');
+        }
         for (Problem p : review.check().refused()) {
             text.append("REFUSED  ").append(p).append('\n');
         }
         for (Problem p : review.check().warnings()) {
             text.append("warning  ").append(p).append('\n');
-        }
-        if (!review.check().notListed().isEmpty()) {
-            text.append("…        ").append(review.check().notListed())
-                    .append(". The command line's import --dry-run prints every one.\n");
         }
         if (text.length() > 0) {
             text.append('\n');
@@ -160,8 +170,7 @@ public final class TransferMenus {
             plan.differences().forEach(d -> text.append("    ").append(d).append('\n'));
         }
         if (review.plansNotListed() > 0) {
-            text.append(String.format("… and %,d more bots, not listed here (the summary above counts them all;"
-                    + " the command line's import --dry-run lists every one).%n", review.plansNotListed()));
+            text.append(String.format("… and %,d more bots, not listed here.%n", review.plansNotListed()));
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
