@@ -27,7 +27,6 @@ import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.InventoryItem;
 import pbi.dao.domain.Limits;
 import pbi.dao.json.BotImporter;
-import pbi.dao.json.BotJson;
 import pbi.dao.json.ExportProgress;
 import pbi.dao.json.ImportCheck;
 import pbi.dao.service.BotService;
@@ -166,11 +165,7 @@ class ServerKillTest {
         for (int guid = 5000; guid < 5400; guid++) {
             BotSnapshot bot = Bots.bot(guid, 60, 10);
             file.add(bot);
-            java.io.StringWriter out = new java.io.StringWriter();
-            try (var g = BotJson.factory().createGenerator(out)) {
-                BotJson.write(g, bot, null, java.time.Instant.EPOCH, null);
-            }
-            text.append(out).append('\n');
+            text.append(Bots.jsonLine(bot)).append('\n');
         }
         Path path = dir.resolve("bots.jsonl");
         Files.writeString(path, text, StandardCharsets.UTF_8);

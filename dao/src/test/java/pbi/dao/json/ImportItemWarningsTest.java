@@ -31,7 +31,8 @@ class ImportItemWarningsTest {
                 new InventoryItem(BigInteger.valueOf(5), 19, 1, 900_001, BigInteger.valueOf(502), 1, null, 0, null)),
                 List.of());
         Path file = dir.resolve("bots.jsonl");
-        Files.writeString(file, line(Bots.bot(4, 0, 0)) + "\n" + line(bot) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, Bots.jsonLine(Bots.bot(4, 0, 0)) + "\n" + Bots.jsonLine(bot) + "\n",
+                StandardCharsets.UTF_8);
         ItemCatalog demo = ItemCatalog.of("demo", DemoItems.all());
 
         ImportCheck check = new BotImporter(TestDatabase.database(), Limits.wotlk(), demo)
@@ -46,11 +47,4 @@ class ImportItemWarningsTest {
         assertThat(withoutWorld.warnings()).isEmpty();
     }
 
-    private static String line(BotSnapshot bot) throws Exception {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (var g = BotJson.factory().createGenerator(out)) {
-            BotJson.write(g, bot, null, java.time.Instant.EPOCH, null);
-        }
-        return out.toString();
-    }
 }

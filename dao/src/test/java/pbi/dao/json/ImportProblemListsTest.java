@@ -38,7 +38,7 @@ class ImportProblemListsTest {
         for (long guid = 1; guid <= 12; guid++) {
             BotSnapshot bot = Bots.bot(guid, 100, 0);
             List<InventoryItem> empty = bot.inventory().stream().map(i -> i.withStack(0)).toList();
-            text.append(line(bot.withInventory(empty))).append('\n');
+            text.append(Bots.jsonLine(bot.withInventory(empty))).append('\n');
         }
         List<Problem> streamed = new ArrayList<>();
 
@@ -57,7 +57,7 @@ class ImportProblemListsTest {
 
     @Test
     void elevenHundredRefusalsAreAllCountedAndTheFileIsRefused() throws Exception {
-        String bot = line(Bots.bot(5, 1, 0)) + "\n";
+        String bot = Bots.jsonLine(Bots.bot(5, 1, 0)) + "\n";
         Path file = write(bot.repeat(1_101));
         List<Problem> streamed = new ArrayList<>();
 
@@ -73,18 +73,12 @@ class ImportProblemListsTest {
 
     @Test
     void aSmallFileListsEverythingAndSaysNothingIsLeftOut() throws Exception {
-        ImportCheck check = importer.check(write(line(Bots.bot(9, 3, 2)) + "\n"), p -> { }, ExportProgress.NONE);
+        Path file = write(Bots.jsonLine(Bots.bot(9, 3, 2)) + "\n");
+        ImportCheck check = importer.check(file, p -> { }, ExportProgress.NONE);
         assertThat(check.warnings()).hasSize(check.warningCount());
         assertThat(check.notListed()).isEmpty();
     }
 
-    private static String line(BotSnapshot bot) throws Exception {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (var g = BotJson.factory().createGenerator(out)) {
-            BotJson.write(g, bot, null, java.time.Instant.EPOCH, null);
-        }
-        return out.toString();
-    }
 
     private Path write(String text) throws Exception {
         Path file = Files.createTempFile(dir, "import", ".jsonl");

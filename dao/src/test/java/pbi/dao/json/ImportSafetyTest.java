@@ -40,7 +40,8 @@ class ImportSafetyTest {
         // 40,000 characters of two bytes each: fewer characters than 65,535, more bytes.
         String tooLong = "é".repeat(40_000);
         big = big.withInventory(List.of(big.inventory().get(0).withEnchantments(tooLong), big.inventory().get(1)));
-        Path file = write(line(Bots.bot(1, 1, 0)) + "\n" + line(big) + "\n" + line(Bots.bot(3, 1, 0)) + "\n");
+        Path file = write(Bots.jsonLine(Bots.bot(1, 1, 0)) + "\n" + Bots.jsonLine(big) + "\n"
+                + Bots.jsonLine(Bots.bot(3, 1, 0)) + "\n");
 
         ImportCheck check = importer.check(file, p -> { }, ExportProgress.NONE);
 
@@ -65,7 +66,7 @@ class ImportSafetyTest {
             assertThat(p.field()).isEqualTo("state bot_guid");
             assertThat(p.message()).matches("appears twice in the same object, on line \\d+ and line \\d+; remove one");
         });
-        String top = line(Bots.bot(9, 0, 0)).replace("\"version\":1,", "\"version\":1,\n\"version\":1,");
+        String top = Bots.jsonLine(Bots.bot(9, 0, 0)).replace("\"version\":1,", "\"version\":1,\n\"version\":1,");
         assertThat(importer.check(write(top), p -> { }, ExportProgress.NONE).refused())
                 .extracting(Problem::toString).singleElement().asString()
                 .contains("version", "line 1 and line 2");
@@ -73,12 +74,12 @@ class ImportSafetyTest {
 
     @Test
     void unpairedSurrogateEscapesAndInvalidUtf8AreRefused() throws Exception {
-        String surrogate = line(Bots.bot(4, 1, 0)).replace("\"3225:0\"", "\"3225:0\\ud800\"");
+        String surrogate = Bots.jsonLine(Bots.bot(4, 1, 0)).replace("\"3225:0\"", "\"3225:0\\ud800\"");
         ImportCheck check = importer.check(write(surrogate), p -> { }, ExportProgress.NONE);
         assertThat(check.refused()).singleElement().extracting(Problem::message).asString()
                 .contains("unpaired surrogate", "ud800");
 
-        byte[] good = line(Bots.bot(5, 1, 0)).getBytes(StandardCharsets.UTF_8);
+        byte[] good = Bots.jsonLine(Bots.bot(5, 1, 0)).getBytes(StandardCharsets.UTF_8);
         String text = new String(good, StandardCharsets.UTF_8);
         int at = text.indexOf("3225:0");
         byte[] bad = new byte[good.length + 1];
@@ -108,7 +109,7 @@ class ImportSafetyTest {
         for (InventoryItem i : bot.inventory()) {
             items.add(i.withEnchantments("x".repeat(60_000)));
         }
-        Path file = write(line(bot.withInventory(items)) + "\n");
+        Path file = write(Bots.jsonLine(bot.withInventory(items)) + "\n");
         TestDatabase.sql("SET GLOBAL max_allowed_packet = 1048576");
         try {
             ImportCheck check = importer.check(file, p -> { }, ExportProgress.NONE);
@@ -129,7 +130,7 @@ class ImportSafetyTest {
         second = second.withInventory(List.of(
                 new InventoryItem(BigInteger.TWO, 19, 0, 25, first.inventory().get(0).itemGuid(), 1, null, 0, null),
                 new InventoryItem(BigInteger.TWO, 19, 1, 25, inDatabase, 1, null, 0, null)));
-        Path file = write(line(first) + "\n" + line(second) + "\n");
+        Path file = write(Bots.jsonLine(first) + "\n" + Bots.jsonLine(second) + "\n");
 
         ImportCheck check = importer.check(file, p -> { }, ExportProgress.NONE);
 
@@ -148,7 +149,7 @@ class ImportSafetyTest {
     void aWriteThatFailsMidwaySaysWhatWasWrittenAndRunningItAgainFinishes() throws Exception {
         StringBuilder text = new StringBuilder();
         for (int guid = 1; guid <= 40; guid++) {
-            text.append(line(Bots.bot(guid, 2, 1))).append('\n');
+            text.append(Bots.jsonLine(Bots.bot(guid, 2, 1))).append('\n');
         }
         Path file = write(text.toString());
         ImportCheck check = importer.check(file, p -> { }, ExportProgress.NONE);
@@ -172,13 +173,6 @@ class ImportSafetyTest {
         }
     }
 
-    private static String line(BotSnapshot bot) throws Exception {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (var g = BotJson.factory().createGenerator(out)) {
-            BotJson.write(g, bot, null, java.time.Instant.EPOCH, null);
-        }
-        return out.toString();
-    }
 
     private Path write(String text) throws Exception {
         Path file = Files.createTempFile(dir, "import", ".jsonl");

@@ -35,9 +35,10 @@ class JsonImportRefusalTest {
     void oneInvalidBotInTheMiddleRefusesTheWholeFileAndNamesBotFieldAndLine() throws Exception {
         BotSnapshot existing = Bots.bot(2, 3, 2);
         service.replace(existing);
-        String first = line(Bots.bot(1, 2, 1));
-        String middle = line(Bots.bot(2, 5, 5)).replace("\"gold_copper\":123456", "\"gold_copper\":18446744073709551616");
-        String last = line(Bots.bot(3, 2, 1));
+        String first = Bots.jsonLine(Bots.bot(1, 2, 1));
+        String middle = Bots.jsonLine(Bots.bot(2, 5, 5))
+                .replace("\"gold_copper\":123456", "\"gold_copper\":18446744073709551616");
+        String last = Bots.jsonLine(Bots.bot(3, 2, 1));
         Path file = write(first + "\n" + middle + "\n" + last + "\n");
 
         ImportCheck check = importer.check(file, p -> { }, ExportProgress.NONE);
@@ -77,7 +78,8 @@ class JsonImportRefusalTest {
 
     @Test
     void invalidJsonIsRefusedWithLineAndColumnAndNothingIsWritten() throws Exception {
-        Path file = write(line(Bots.bot(1, 1, 1)) + "\n{\"format\": \"playerbot-inspector.bot\",\n  \"version\": 1 oops}\n");
+        Path file = write(Bots.jsonLine(Bots.bot(1, 1, 1))
+                + "\n{\"format\": \"playerbot-inspector.bot\",\n  \"version\": 1 oops}\n");
 
         ImportCheck check = importer.check(file, p -> { }, ExportProgress.NONE);
 
@@ -96,7 +98,7 @@ class JsonImportRefusalTest {
         BotSnapshot bot = Bots.bot(5, 2, 0);
         bot = bot.withInventory(List.of(bot.inventory().get(0).withEnchantments(null),
                 bot.inventory().get(1).withEnchantments("")));
-        String doc = line(bot);
+        String doc = Bots.jsonLine(bot);
         ImportCheck check = importer.check(write(doc), p -> { }, ExportProgress.NONE);
         importer.apply(check, ExportProgress.NONE);
         BotSnapshot loaded = service.load(BigInteger.valueOf(5)).orElseThrow();
@@ -114,8 +116,8 @@ class JsonImportRefusalTest {
         BotSnapshot bot = Bots.bot(9, 3, 1);
         service.replace(bot);
         service.replace(Bots.bot(10, 1, 1));
-        Path file = write(line(bot) + "\n" + line(Bots.bot(10, 1, 1).withState(
-                Bots.state(10).withGold(BigInteger.valueOf(500)))) + "\n" + line(Bots.bot(11, 0, 0)) + "\n");
+        Path file = write(Bots.jsonLine(bot) + "\n" + Bots.jsonLine(Bots.bot(10, 1, 1).withState(
+                Bots.state(10).withGold(BigInteger.valueOf(500)))) + "\n" + Bots.jsonLine(Bots.bot(11, 0, 0)) + "\n");
         List<BotPlan> plans = new java.util.ArrayList<>();
 
         ImportCheck check = importer.check(file, plans::add, ExportProgress.NONE);
@@ -127,13 +129,6 @@ class JsonImportRefusalTest {
         assertThat(service.load(BigInteger.TEN).orElseThrow().state().goldCopper()).isEqualTo(500);
     }
 
-    private static String line(BotSnapshot bot) throws Exception {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (var g = BotJson.factory().createGenerator(out)) {
-            BotJson.write(g, bot, null, java.time.Instant.EPOCH, null);
-        }
-        return out.toString();
-    }
 
     private static String pretty(BotSnapshot bot) {
         return BotJson.toJson(bot, null);

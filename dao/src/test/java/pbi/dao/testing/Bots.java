@@ -29,6 +29,17 @@ public final class Bots {
                 "3225:0;3229:3600", "41398,40111", 100, null);
     }
 
+    /** The bot as one line of a JSON Lines export file (exported at the epoch, from no named source). */
+    public static String jsonLine(BotSnapshot bot) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (var g = pbi.dao.json.BotJson.factory().createGenerator(out)) {
+            pbi.dao.json.BotJson.write(g, bot, null, java.time.Instant.EPOCH, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /** A bot with {@code items} inventory rows spread over the four bags and {@code worn} equipped items. */
     public static BotSnapshot bot(long guid, int items, int worn) {
         List<InventoryItem> inventory = new ArrayList<>();
