@@ -25,20 +25,15 @@ class JavaLoggingTest {
 
     @Test
     void javaUtilLoggingWarningsGoToTheLogFileNotTheConsole() throws Exception {
-        PrintStream console = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
         String marker = "unsupported configuration " + System.nanoTime();
-        try {
-            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        String console = stderrOf(() -> {
             JavaLogging.toLogFile();
             java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
                     .warning(marker + " (jul)");
             System.getLogger("javafx.scene").log(System.Logger.Level.ERROR, marker + " ({0})", "system logger");
             java.util.logging.Logger.getLogger("javafx.css").info(marker + " (info)");
-        } finally {
-            System.setErr(console);
-        }
-        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain(marker);
+        });
+        assertThat(console).doesNotContain(marker);
         String written = Files.readString(LogFile.path(), StandardCharsets.UTF_8);
         assertThat(written.lines().filter(line -> line.contains(marker)))
                 .hasSize(2)
@@ -49,17 +44,29 @@ class JavaLoggingTest {
 
     @Test
     void withoutItJavaUtilLoggingPrintsOnTheConsole() throws Exception {
-        PrintStream console = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
         String marker = "printed " + System.nanoTime();
-        try {
-            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        String console = stderrOf(() -> {
             // JUL's default console handler holds the System.err of when it was made.
             LogManager.getLogManager().readConfiguration();
             java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl").warning(marker);
+        });
+        assertThat(console).contains("WARNING: " + marker);
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /** What {@code work} printed on System.err. */
+    private static String stderrOf(Work work) throws Exception {
+        PrintStream console = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            work.run();
         } finally {
             System.setErr(console);
         }
-        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("WARNING: " + marker);
+        return captured.toString(StandardCharsets.UTF_8);
     }
 }
