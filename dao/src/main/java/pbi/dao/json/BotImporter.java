@@ -110,13 +110,19 @@ public final class BotImporter {
                 found.addAll(guards.sharedInFile(entry.bot(), entry.line()));
                 chunk.add(entry);
                 if (chunk.size() == CHUNK) {
-                    compare(chunk, plans, unchanged, counts, guards);
+                    compare(chunk, plans, unchanged, counts);
                     progress.progress(bots, -1);
                 }
             }
         }
-        compare(chunk, plans, unchanged, counts, guards);
-        guards.sharedWithDatabase(lines.keySet(), found);
+        compare(chunk, plans, unchanged, counts);
+        try {
+            guards.sharedWithDatabase(database.dataSource(), lines.keySet(), found, progress::cancelled);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            throw Failures.translate(e, "looking up the file's item guids in " + database.name());
+        }
         if (bots == 0) {
             found.accept(Problem.refused(0, 0, null, null, "the file holds no bot documents"));
         }
@@ -135,18 +141,12 @@ public final class BotImporter {
     }
 
     private void compare(List<BotReader.Entry> chunk, Consumer<BotPlan> plans, Set<BigInteger> unchanged,
-                         int[] counts, ImportGuards guards) {
+                         int[] counts) {
         if (chunk.isEmpty()) {
             return;
         }
         Map<BigInteger, BotSnapshot> current = new HashMap<>();
         List<BigInteger> guids = chunk.stream().map(BotReader.Entry::guid).toList();
-        try {
-            guards.lookUpDatabase(database.dataSource(), chunk.stream().map(BotReader.Entry::bot).toList(),
-                    chunk.stream().map(BotReader.Entry::line).toList());
-        } catch (SQLException | RuntimeException e) {
-            throw Failures.translate(e, "looking up item guids for the import in " + database.name());
-        }
         try (BotCursor cursor = BotCursor.open(database.dataSource(), BotCursor.Filter.guids(guids))) {
             BotSnapshot bot;
             while ((bot = cursor.next()) != null) {

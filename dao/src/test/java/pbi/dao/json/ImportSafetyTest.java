@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import pbi.dao.db.DatabaseException;
 import pbi.dao.domain.BotSnapshot;
@@ -143,6 +145,42 @@ class ImportSafetyTest {
                         "line 2, bot 2, inventory bag 19 slot 1 item_guid: item guid 50760 is also held by bot 50"
                                 + " in the database (inventory bag 19 slot 0); imported unchanged"
                                 + " [duplicate_item_guid]");
+    }
+
+    /**
+     * A file of up to {@link ImportGuards#ONE_LOOKUP} item guids is looked up in the database in one statement; a
+     * larger one is matched against a read of the item tables. Both warn of the same guids: held by a bot the import
+     * leaves in place, in its bag or worn; not when the holder is a bot of the file, which the import replaces.
+     */
+    @ParameterizedTest(name = "{0} more bots of 119 items")
+    @ValueSource(ints = {0, 12})
+    void itemGuidsHeldInTheDatabaseAreWarnedWhetherLookedUpOrRead(int fillers) throws Exception {
+        service.replace(Bots.bot(50, 1, 0));
+        service.replace(Bots.bot(60, 1, 1));
+        service.replace(Bots.bot(70, 1, 0));
+        BotSnapshot mine = Bots.bot(2, 0, 0).withInventory(List.of(
+                new InventoryItem(BigInteger.TWO, 19, 0, 25, Bots.item(50, 19, 0, 1).itemGuid(), 1, null, 0, null),
+                new InventoryItem(BigInteger.TWO, 19, 1, 25, Bots.worn(60, 0, 1).itemGuid(), 1, null, 0, null),
+                new InventoryItem(BigInteger.TWO, 19, 2, 25, Bots.item(70, 19, 0, 1).itemGuid(), 1, null, 0, null)));
+        StringBuilder text = new StringBuilder(Bots.jsonLine(mine)).append('\n')
+                .append(Bots.jsonLine(Bots.bot(70, 1, 0))).append('\n');
+        for (int i = 0; i < fillers; i++) {
+            text.append(Bots.jsonLine(Bots.bot(1000 + i, 100, 19))).append('\n');
+        }
+        assertThat(4 + fillers * 119 > ImportGuards.ONE_LOOKUP).isEqualTo(fillers > 0);
+
+        ImportCheck check = importer.check(write(text.toString()), p -> { }, ExportProgress.NONE);
+
+        assertThat(check.warnings()).filteredOn(p -> p.message().contains("in the database"))
+                .extracting(Problem::toString).containsExactlyInAnyOrder(
+                        "line 1, bot 2, inventory bag 19 slot 0 item_guid: item guid 50760 is also held by bot 50"
+                                + " in the database (inventory bag 19 slot 0); imported unchanged"
+                                + " [duplicate_item_guid]",
+                        "line 1, bot 2, inventory bag 19 slot 1 item_guid: item guid 60900 is also held by bot 60"
+                                + " in the database (equipment slot 0); imported unchanged [duplicate_item_guid]");
+        assertThat(check.warnings()).extracting(Problem::toString).contains(
+                "line 2, bot 70, inventory bag 19 slot 0 item_guid: item guid 70760 is also held by bot 2"
+                        + " (inventory bag 19 slot 2 item_guid, line 1); imported unchanged [duplicate_item_guid]");
     }
 
     @Test
