@@ -62,6 +62,23 @@ public final class Generator {
         return generate(dataSource, bots, itemsPerBot, equippedPerBot, seed, defaultConnections(), line -> { });
     }
 
+    /**
+     * The benchmark tests' realm: {@code bots} bots with 100 inventory rows and 19 equipped items each, generated
+     * into the emptied tables unless they already hold that many bots.
+     */
+    public static void ensureRealm(EmbeddedDatabase server, int bots) throws SQLException {
+        try (Connection c = server.connect(); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM playerbot_state");
+            rs.next();
+            if (rs.getLong(1) != bots) {
+                s.execute("DELETE FROM playerbot_inventory");
+                s.execute("DELETE FROM playerbot_equipment");
+                s.execute("DELETE FROM playerbot_state");
+                System.out.println(generate(server, bots, 100, 19, DemoWorld.SEED));
+            }
+        }
+    }
+
     public static Result generate(EmbeddedDatabase embedded, int bots, int itemsPerBot, int equippedPerBot,
             long seed) {
         try (Database database = Database.open(embedded.settings())) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import pbi.dao.db.Database;
 import pbi.dao.domain.BotSnapshot;
 import pbi.dao.domain.InventoryItem;
-import pbi.dao.embedded.DemoWorld;
 import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.embedded.Generator;
 import pbi.dao.domain.Limits;
@@ -51,17 +50,10 @@ class ImportCheckBenchmarkTest {
         Path home = Path.of("target/bench-mariadb").toAbsolutePath();
         try (EmbeddedDatabase server = EmbeddedDatabase.start(home, "gen_" + bots, line -> { })) {
             List<BigInteger[]> held = new ArrayList<>();
+            Generator.ensureRealm(server, bots);
             try (Connection c = server.connect(); Statement s = c.createStatement()) {
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM playerbot_state");
-                rs.next();
-                if (rs.getLong(1) != bots) {
-                    s.execute("DELETE FROM playerbot_inventory");
-                    s.execute("DELETE FROM playerbot_equipment");
-                    s.execute("DELETE FROM playerbot_state");
-                    System.out.println(Generator.generate(server, bots, 100, 19, DemoWorld.SEED));
-                }
-                rs = s.executeQuery("SELECT bot_guid, item_guid FROM playerbot_inventory ORDER BY bot_guid, bag, slot"
-                        + " LIMIT " + SHARED);
+                ResultSet rs = s.executeQuery("SELECT bot_guid, item_guid FROM playerbot_inventory"
+                        + " ORDER BY bot_guid, bag, slot LIMIT " + SHARED);
                 while (rs.next()) {
                     held.add(new BigInteger[] {new BigInteger(rs.getString(1)), new BigInteger(rs.getString(2))});
                 }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import pbi.dao.db.Database;
-import pbi.dao.embedded.DemoWorld;
 import pbi.dao.embedded.EmbeddedDatabase;
 import pbi.dao.embedded.Generator;
 import pbi.dao.mapper.StateMapper;
@@ -42,16 +41,9 @@ class BotWatchBenchmarkTest {
         Path home = Path.of("target/bench-mariadb").toAbsolutePath();
         try (EmbeddedDatabase server = EmbeddedDatabase.start(home, "gen_" + bots, line -> { })) {
             long first;
+            Generator.ensureRealm(server, bots);
             try (Connection c = server.connect(); Statement s = c.createStatement()) {
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM playerbot_state");
-                rs.next();
-                if (rs.getLong(1) != bots) {
-                    s.execute("DELETE FROM playerbot_inventory");
-                    s.execute("DELETE FROM playerbot_equipment");
-                    s.execute("DELETE FROM playerbot_state");
-                    System.out.println(Generator.generate(server, bots, 100, 19, DemoWorld.SEED));
-                }
-                rs = s.executeQuery("SELECT MIN(bot_guid) FROM playerbot_state");
+                ResultSet rs = s.executeQuery("SELECT MIN(bot_guid) FROM playerbot_state");
                 rs.next();
                 first = rs.getLong(1);
             }
