@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,13 +32,8 @@ class DoctorBenchmarkTest {
         boolean generator = !"sql".equals(System.getProperty("pbi.bench.loader"));
         String name = (generator ? "gen_" : "bench_") + bots;
         try (EmbeddedDatabase server = EmbeddedDatabase.start(home, name, line -> { })) {
-            try (Connection c = server.connect(); Statement s = c.createStatement()) {
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM playerbot_state");
-                rs.next();
-                if (rs.getLong(1) != bots) {
-                    s.execute("DELETE FROM playerbot_inventory");
-                    s.execute("DELETE FROM playerbot_equipment");
-                    s.execute("DELETE FROM playerbot_state");
+            try (Connection c = server.connect()) {
+                if (Generator.emptiedUnlessHolding(c, bots)) {
                     long t0 = System.nanoTime();
                     if (generator) {
                         System.out.println(Generator.generate(server, bots, 100, 19, DemoWorld.SEED));

@@ -67,15 +67,24 @@ public final class Generator {
      * into the emptied tables unless they already hold that many bots.
      */
     public static void ensureRealm(EmbeddedDatabase server, int bots) throws SQLException {
-        try (Connection c = server.connect(); Statement s = c.createStatement()) {
-            ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM playerbot_state");
-            rs.next();
-            if (rs.getLong(1) != bots) {
-                s.execute("DELETE FROM playerbot_inventory");
-                s.execute("DELETE FROM playerbot_equipment");
-                s.execute("DELETE FROM playerbot_state");
+        try (Connection c = server.connect()) {
+            if (emptiedUnlessHolding(c, bots)) {
                 System.out.println(generate(server, bots, 100, 19, DemoWorld.SEED));
             }
+        }
+    }
+
+    /** Empties the three tables unless they hold {@code bots} bots; true when it did. */
+    public static boolean emptiedUnlessHolding(Connection c, int bots) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM playerbot_state")) {
+            rs.next();
+            if (rs.getLong(1) == bots) {
+                return false;
+            }
+            s.execute("DELETE FROM playerbot_inventory");
+            s.execute("DELETE FROM playerbot_equipment");
+            s.execute("DELETE FROM playerbot_state");
+            return true;
         }
     }
 
