@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import pbi.dao.columns.Column;
 import pbi.dao.columns.SqlType;
@@ -141,11 +142,8 @@ final class ImportGuards {
         String inventory = "SELECT bot_guid, item_guid, bag, slot FROM playerbot_inventory";
         String equipment = "SELECT bot_guid, item_guid, NULL, slot FROM playerbot_equipment";
         if (inFile.size() <= ONE_LOOKUP) {
-            StringBuilder in = new StringBuilder(" WHERE item_guid IN (");
-            for (BigInteger g : inFile.keySet()) {
-                in.append(in.charAt(in.length() - 1) == '(' ? "" : ",").append(g);
-            }
-            in.append(')');
+            String in = inFile.keySet().stream().map(BigInteger::toString)
+                    .collect(Collectors.joining(",", " WHERE item_guid IN (", ")"));
             inventory += in;
             equipment += in;
         }
@@ -155,31 +153,34 @@ final class ImportGuards {
                     // Connector/J streams rows one by one only with this exact fetch size.
                     s.setFetchSize(Integer.MIN_VALUE);
                     try (ResultSet r = s.executeQuery(sql)) {
-                        long rows = 0;
-                        while (r.next()) {
-                            if (++rows % 100_000 == 0 && cancelled.getAsBoolean()) {
+                        for (long rows = 1; r.next(); rows++) {
+                            if (rows % 100_000 == 0 && cancelled.getAsBoolean()) {
                                 throw new java.util.concurrent.CancellationException("Import check cancelled");
                             }
-                            Held mine = inFile.get(BotCursor.unsigned64(r, 2));
-                            if (mine == null) {
-                                continue;
-                            }
-                            BigInteger holder = BotCursor.unsigned64(r, 1);
-                            if (holder.equals(mine.bot()) || fileBots.contains(holder)) {
-                                continue;
-                            }
-                            Object bag = r.getObject(3);
-                            String where = bag == null ? "equipment slot " + r.getInt(4)
-                                    : "inventory bag " + bag + " slot " + r.getInt(4);
-                            out.accept(Problem.warning(mine.line(), mine.bot(), mine.where(),
-                                    Rule.DUPLICATE_ITEM_GUID.id(), "item guid " + mine.itemGuid()
-                                            + " is also held by bot " + holder + " in the database (" + where
-                                            + "); imported unchanged"));
+                            warnIfShared(r, fileBots, out);
                         }
                     }
                 }
             }
         }
+    }
+
+    /** A warning when the item of row {@code r} is one of the file's and its holder is a bot the file leaves alone. */
+    private void warnIfShared(ResultSet r, Set<BigInteger> fileBots, Consumer<Problem> out) throws SQLException {
+        Held mine = inFile.get(BotCursor.unsigned64(r, 2));
+        if (mine == null) {
+            return;
+        }
+        // The file's own holder of the guid is a bot of the file too.
+        BigInteger holder = BotCursor.unsigned64(r, 1);
+        if (fileBots.contains(holder)) {
+            return;
+        }
+        Object bag = r.getObject(3);
+        String where = bag == null ? "equipment slot " + r.getInt(4) : "inventory bag " + bag + " slot " + r.getInt(4);
+        out.accept(Problem.warning(mine.line(), mine.bot(), mine.where(), Rule.DUPLICATE_ITEM_GUID.id(),
+                "item guid " + mine.itemGuid() + " is also held by bot " + holder + " in the database (" + where
+                        + "); imported unchanged"));
     }
 
     private static List<Held> holdings(BotSnapshot bot, int line) {
